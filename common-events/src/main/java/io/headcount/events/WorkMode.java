@@ -1,0 +1,5 @@
+package io.headcount.events;
+
+public enum WorkMode {
+    REMOTE, HYBRID, ONSITE
+}

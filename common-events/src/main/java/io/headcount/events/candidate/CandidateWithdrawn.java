@@ -1,0 +1,7 @@
+package io.headcount.events.candidate;
+
+import io.headcount.events.CandidateScoped;
+
+/** The candidate left the process of one requisition. */
+public record CandidateWithdrawn(String candidateId, String requisitionId, String reason) implements CandidateScoped {
+}

@@ -1,0 +1,7 @@
+package io.headcount.events.interview;
+
+import io.headcount.events.CandidateScoped;
+
+public record InterviewCancelled(String interviewId, String loopId, String candidateId, String reason)
+        implements CandidateScoped {
+}

@@ -1,0 +1,8 @@
+package io.headcount.events.interview;
+
+import io.headcount.events.CandidateScoped;
+
+/** The candidate passed every stage of the loop and may receive an offer. */
+public record InterviewLoopCompleted(String loopId, String candidateId, String requisitionId)
+        implements CandidateScoped {
+}

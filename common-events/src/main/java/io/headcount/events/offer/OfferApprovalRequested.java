@@ -1,0 +1,7 @@
+package io.headcount.events.offer;
+
+import io.headcount.events.CandidateScoped;
+
+public record OfferApprovalRequested(String offerId, String candidateId, int offerVersion, String approverRole,
+                                     String reason) implements CandidateScoped {
+}

@@ -1,0 +1,7 @@
+package io.headcount.events.offer;
+
+import io.headcount.events.CandidateScoped;
+
+public record OfferApproved(String offerId, String candidateId, int offerVersion, String approvedBy)
+        implements CandidateScoped {
+}

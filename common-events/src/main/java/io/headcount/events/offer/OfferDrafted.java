@@ -1,0 +1,17 @@
+package io.headcount.events.offer;
+
+import io.headcount.events.CandidateScoped;
+import io.headcount.events.Money;
+import io.headcount.events.PersonalData;
+
+import java.time.LocalDate;
+
+/** A first or revised version of an offer was drafted. Compensation tied to a person is personal data. */
+public record OfferDrafted(
+        String offerId,
+        String candidateId,
+        String requisitionId,
+        int offerVersion,
+        @PersonalData Money baseSalary,
+        LocalDate startDate) implements CandidateScoped {
+}
