@@ -1,0 +1,30 @@
+package io.headcount.plumbing.config;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.time.Duration;
+import java.util.List;
+
+/** Settings of the shared plumbing, under {@code headcount.*}; defaults in headcount-plumbing-defaults.yml. */
+@ConfigurationProperties("headcount")
+public record HeadcountProperties(Outbox outbox, Kafka kafka, Consumer consumer, Idempotency idempotency) {
+
+    /**
+     * @param collections the aggregate collections whose documents carry pending events
+     */
+    public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("200ms") Duration pollInterval,
+                         @DefaultValue("30s") Duration lease, @DefaultValue("10s") Duration sendTimeout,
+                         @DefaultValue List<String> collections) {
+    }
+
+    public record Kafka(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {
+    }
+
+    public record Consumer(@DefaultValue("3") int retryAttempts, @DefaultValue("200ms") Duration retryInitialInterval,
+                           @DefaultValue("2s") Duration retryMaxInterval) {
+    }
+
+    public record Idempotency(@DefaultValue("60s") Duration inProgressLease, @DefaultValue("24h") Duration retention) {
+    }
+}

@@ -1,0 +1,156 @@
+package io.headcount.plumbing.config;
+
+import io.headcount.events.Topics;
+import io.headcount.plumbing.consumer.EventDispatcher;
+import io.headcount.plumbing.consumer.EventSubscriber;
+import io.headcount.plumbing.consumer.ProcessedEvents;
+import io.headcount.plumbing.consumer.Subscriptions;
+import io.headcount.plumbing.health.KafkaHealthIndicator;
+import io.headcount.plumbing.health.MongoPingHealthIndicator;
+import io.headcount.plumbing.idempotency.IdempotencyKeyFilter;
+import io.headcount.plumbing.idempotency.IdempotencyKeyStore;
+import io.headcount.plumbing.identity.ApiSecurityConfiguration;
+import io.headcount.plumbing.identity.CallerArgumentResolver;
+import io.headcount.plumbing.outbox.OutboxAggregateStore;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.OutboxRelay;
+import io.headcount.plumbing.web.CorrelationIdFilter;
+import io.headcount.plumbing.web.OpenApiConfiguration;
+import io.headcount.plumbing.web.ProblemDetailsAdvice;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires the shared plumbing into every service that has this library on its classpath. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+@EnableConfigurationProperties(HeadcountProperties.class)
+@Import({ApiSecurityConfiguration.class, OpenApiConfiguration.class, ProblemDetailsAdvice.class})
+public class PlumbingAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    OutboxEvents outboxEvents(@Value("${spring.application.name}") String serviceName, Clock clock) {
+        return new OutboxEvents(serviceName, clock);
+    }
+
+    @Bean
+    OutboxAggregateStore outboxAggregateStore(MongoTemplate mongo) {
+        return new OutboxAggregateStore(mongo);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties,
+                            Clock clock) {
+        HeadcountProperties.Outbox outbox = properties.outbox();
+        return new OutboxRelay(mongo, kafka, outbox.collections(), new OutboxRelay.OutboxProperties(
+                outbox.relayEnabled(), outbox.pollInterval(), outbox.lease(), outbox.sendTimeout()), clock);
+    }
+
+    @Bean
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEvents(mongo, clock);
+    }
+
+    @Bean
+    @ConditionalOnBean(EventSubscriber.class)
+    EventDispatcher eventDispatcher(List<EventSubscriber> subscribers, ProcessedEvents processedEvents) {
+        return new EventDispatcher(Subscriptions.of(subscribers), processedEvents);
+    }
+
+    /** Bounded retries with exponential back-off, then {@code <topic>.DLT}; the partition keeps flowing. */
+    @Bean
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties) {
+        HeadcountProperties.Consumer consumer = properties.consumer();
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(consumer.retryAttempts());
+        backOff.setInitialInterval(consumer.retryInitialInterval().toMillis());
+        backOff.setMaxInterval(consumer.retryMaxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        handler.addNotRetryableExceptions(io.headcount.events.CloudEventsKafka.MalformedEventException.class,
+                tools.jackson.core.JacksonException.class);
+        return handler;
+    }
+
+    /** Every service declares every topic and its dead-letter topic; creating an existing topic is a no-op. */
+    @Bean
+    KafkaAdmin.NewTopics headcountTopics(HeadcountProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        for (String topic : Topics.all()) {
+            topics.add(new NewTopic(topic, properties.kafka().partitions(), properties.kafka().replicationFactor()));
+            topics.add(new NewTopic(Topics.deadLetterOf(topic), properties.kafka().partitions(),
+                    properties.kafka().replicationFactor()));
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    IdempotencyKeyStore idempotencyKeyStore(MongoTemplate mongo, Clock clock, HeadcountProperties properties) {
+        mongo.indexOps("idempotency_keys").createIndex(new Index("createdAt", Sort.Direction.ASC)
+                .expire(properties.idempotency().retention()));
+        return new IdempotencyKeyStore(mongo, clock, properties.idempotency().inProgressLease());
+    }
+
+    /** Runs after Spring Security (order -100), so the key is scoped to the authenticated caller. */
+    @Bean
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeyStore store) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(store));
+        registration.setOrder(0);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(-200);
+        return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer callerArgument() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
+    }
+
+    @Bean(name = "mongo")
+    MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean(name = "kafka")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin);
+    }
+}

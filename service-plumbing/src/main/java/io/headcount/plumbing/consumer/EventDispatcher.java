@@ -1,0 +1,56 @@
+package io.headcount.plumbing.consumer;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.EventCatalog;
+import io.headcount.events.EventDefinition;
+import io.headcount.events.EventEnvelope;
+import io.headcount.events.EventJson;
+import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.outbox.EventContext;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.annotation.KafkaListener;
+
+import java.util.Optional;
+
+/**
+ * The one Kafka listener of a service: reads the CloudEvent, skips events already applied, hands the typed body to
+ * the subscribed handlers and records the event id. Failures are retried with back-off by the container's error
+ * handler and end in {@code <topic>.DLT}; unknown event types are skipped (a newer producer may know more types).
+ */
+public class EventDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(EventDispatcher.class);
+
+    private final Subscriptions subscriptions;
+    private final ProcessedEvents processedEvents;
+
+    public EventDispatcher(Subscriptions subscriptions, ProcessedEvents processedEvents) {
+        this.subscriptions = subscriptions;
+        this.processedEvents = processedEvents;
+    }
+
+    public String[] topics() {
+        return subscriptions.topics().toArray(String[]::new);
+    }
+
+    @KafkaListener(id = "${spring.application.name}-events", topics = "#{__listener.topics()}",
+            groupId = "${spring.application.name}")
+    public void onRecord(ConsumerRecord<String, byte[]> record) {
+        EventEnvelope envelope = CloudEventsKafka.fromRecord(record);
+        if (processedEvents.contains(envelope.id())) {
+            log.debug("skipping event {} already applied", envelope.id());
+            return;
+        }
+        Optional<EventDefinition> definition = EventCatalog.byType(envelope.type());
+        if (definition.isPresent() && subscriptions.wants(definition.get().recordType())) {
+            HeadcountEvent event = EventJson.read(envelope.data(), definition.get().recordType());
+            EventContext.within(envelope.correlationId(), envelope.id(), () -> {
+                subscriptions.dispatch(event, envelope);
+                return null;
+            });
+        }
+        processedEvents.markProcessed(envelope.id(), envelope.type());
+    }
+}

@@ -1,0 +1,37 @@
+package io.headcount.plumbing.consumer;
+
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+
+import java.time.Clock;
+import java.util.Date;
+
+/** The ids of events this service has applied, so a redelivered or replayed event has no second effect. */
+public class ProcessedEvents {
+
+    static final String COLLECTION = "processed_events";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    public ProcessedEvents(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+    }
+
+    public boolean contains(String eventId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(eventId)), COLLECTION);
+    }
+
+    public void markProcessed(String eventId, String type) {
+        try {
+            mongo.insert(new Document("_id", eventId).append("type", type)
+                    .append("processedAt", Date.from(clock.instant())), COLLECTION);
+        } catch (DuplicateKeyException alreadyMarked) {
+            // a concurrent redelivery got there first: the effect is idempotent, nothing to do
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.headcount.plumbing.outbox;
+
+import com.mongodb.client.result.UpdateResult;
+import io.headcount.events.EventEnvelope;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.util.List;
+
+/**
+ * Writes an aggregate and the events its change raised in <em>one</em> single-document write, so both are stored or
+ * neither is (the transactional outbox without multi-document transactions; works on every MongoDB, replica set
+ * or not). Documents carry a {@code version} field for optimistic locking; the relay later publishes and removes
+ * the {@code pendingEvents}.
+ */
+public class OutboxAggregateStore {
+
+    public static final String VERSION = "version";
+    private static final String ID = "_id";
+
+    private final MongoTemplate mongo;
+
+    public OutboxAggregateStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    /** Inserts a new aggregate document with its events. Throws DuplicateKeyException if it exists already. */
+    public void insert(Object aggregateDocument, List<EventEnvelope> events) {
+        Document document = toBson(aggregateDocument);
+        document.put(OutboxDocuments.PENDING_EVENTS, events.stream().map(OutboxDocuments::toDocument).toList());
+        mongo.getCollection(mongo.getCollectionName(aggregateDocument.getClass())).insertOne(document);
+    }
+
+    /**
+     * Replaces the aggregate's state if it still has {@code expectedVersion}, bumps the version and appends the
+     * events. Returns false, changing nothing, when someone else changed it first.
+     */
+    public boolean update(Object id, long expectedVersion, Object aggregateDocument, List<EventEnvelope> events) {
+        Document state = toBson(aggregateDocument);
+        state.remove(ID);
+        state.remove(VERSION);
+        state.remove(OutboxDocuments.PENDING_EVENTS);
+        Update update = new Update().inc(VERSION, 1);
+        state.forEach(update::set);
+        if (!events.isEmpty()) {
+            update.push(OutboxDocuments.PENDING_EVENTS)
+                    .each(events.stream().map(OutboxDocuments::toDocument).toArray());
+        }
+        Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(expectedVersion));
+        UpdateResult result = mongo.updateFirst(current, update, aggregateDocument.getClass());
+        return result.getMatchedCount() == 1;
+    }
+
+    private Document toBson(Object aggregateDocument) {
+        Document document = new Document();
+        mongo.getConverter().write(aggregateDocument, document);
+        document.remove("_class");
+        return document;
+    }
+}

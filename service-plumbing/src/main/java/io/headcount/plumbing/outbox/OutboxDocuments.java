@@ -1,0 +1,46 @@
+package io.headcount.plumbing.outbox;
+
+import io.headcount.events.EventEnvelope;
+import org.bson.Document;
+
+import java.util.Date;
+
+/** How a pending event is kept inside its aggregate's document until the relay has published it. */
+final class OutboxDocuments {
+
+    static final String PENDING_EVENTS = "pendingEvents";
+    static final String LEASE_UNTIL = "outboxLeaseUntil";
+    static final String EVENT_ID = "eventId";
+
+    private OutboxDocuments() {
+    }
+
+    static Document toDocument(EventEnvelope envelope) {
+        return new Document(EVENT_ID, envelope.id())
+                .append("type", envelope.type())
+                .append("source", envelope.source())
+                .append("subject", envelope.subject())
+                .append("time", Date.from(envelope.time()))
+                .append("teamId", envelope.teamId())
+                .append("correlationId", envelope.correlationId())
+                .append("causationId", envelope.causationId())
+                .append("dataschema", envelope.dataschema())
+                .append("topic", envelope.topic())
+                .append("data", envelope.data());
+    }
+
+    static EventEnvelope toEnvelope(Document document) {
+        return new EventEnvelope(
+                document.getString(EVENT_ID),
+                document.getString("type"),
+                document.getString("source"),
+                document.getString("subject"),
+                document.getDate("time").toInstant(),
+                document.getString("teamId"),
+                document.getString("correlationId"),
+                document.getString("causationId"),
+                document.getString("dataschema"),
+                document.getString("topic"),
+                document.getString("data"));
+    }
+}

@@ -1,0 +1,71 @@
+package io.headcount.plumbing.web;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Map;
+
+/** The OpenAPI document of a service: bearer JWT on every operation, problem+json on every error. */
+@Configuration(proxyBeanMethods = false)
+public class OpenApiConfiguration {
+
+    private static final Map<String, String> COMMON_ERRORS = Map.of(
+            "400", "Invalid request: problem+json naming the field",
+            "401", "No or invalid bearer token",
+            "403", "The caller's role does not allow this",
+            "500", "Unexpected error (nothing was half-written)");
+
+    @Bean
+    OpenAPI headcountOpenApi(@Value("${spring.application.name}") String service) {
+        return new OpenAPI()
+                .info(new Info().title("Headcount " + service).version("v1")
+                        .description("Reached through the gateway. Errors are RFC 9457 problem+json."))
+                .components(new Components()
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("JWT"))
+                        .addSchemas("Problem", problemSchema()))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponsesOnEveryOperation() {
+        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                COMMON_ERRORS.forEach((status, description) -> {
+                    if (operation.getResponses().get(status) == null) {
+                        operation.getResponses().addApiResponse(status, problemResponse(description));
+                    }
+                })));
+    }
+
+    public static ApiResponse problemResponse(String description) {
+        return new ApiResponse().description(description).content(new Content().addMediaType(
+                "application/problem+json", new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static Schema problemSchema() {
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema().example("https://headcount.io/problems/invalid-request"))
+                .addProperty("title", new StringSchema().example("Invalid request"))
+                .addProperty("status", new IntegerSchema().example(400))
+                .addProperty("detail", new StringSchema().example("field 'email': must be a well-formed email address"))
+                .addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema().items(new ObjectSchema()
+                        .addProperty("field", new StringSchema().example("email"))
+                        .addProperty("message", new StringSchema().example("must be a well-formed email address"))));
+    }
+}

@@ -1,0 +1,39 @@
+package io.headcount.plumbing.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the RFC 9457 problem documents Headcount answers with. */
+public final class Problems {
+
+    public static final String TYPE_BASE = "https://headcount.io/problems/";
+
+    private Problems() {
+    }
+
+    public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    /** A 400 naming each offending field; {@code detail} repeats the first so a human sees it at once. */
+    public static ProblemDetail invalidFields(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                first.field() == null ? first.message() : "field '" + first.field() + "': " + first.message());
+        problem.setProperty("errors", errors.stream().map(FieldError::asMap).toList());
+        return problem;
+    }
+
+    public record FieldError(String field, String message) {
+        Map<String, String> asMap() {
+            return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
+        }
+    }
+}
