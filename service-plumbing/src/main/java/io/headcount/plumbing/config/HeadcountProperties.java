@@ -8,7 +8,8 @@ import java.util.List;
 
 /** Settings of the shared plumbing, under {@code headcount.*}; defaults in headcount-plumbing-defaults.yml. */
 @ConfigurationProperties("headcount")
-public record HeadcountProperties(Outbox outbox, Kafka kafka, Consumer consumer, Idempotency idempotency) {
+public record HeadcountProperties(@DefaultValue Outbox outbox, @DefaultValue Kafka kafka,
+                                  @DefaultValue Consumer consumer, @DefaultValue Idempotency idempotency) {
 
     /**
      * @param collections the aggregate collections whose documents carry pending events

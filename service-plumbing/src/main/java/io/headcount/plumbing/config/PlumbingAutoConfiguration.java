@@ -18,6 +18,7 @@ import io.headcount.plumbing.web.CorrelationIdFilter;
 import io.headcount.plumbing.web.OpenApiConfiguration;
 import io.headcount.plumbing.web.ProblemDetailsAdvice;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -92,7 +93,9 @@ public class PlumbingAutoConfiguration {
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(consumer.retryAttempts());
         backOff.setInitialInterval(consumer.retryInitialInterval().toMillis());
         backOff.setMaxInterval(consumer.retryMaxInterval().toMillis());
-        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka), backOff);
+        DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka,
+                // partition -1: the DLT partitions by key, whatever its partition count
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1)), backOff);
         handler.addNotRetryableExceptions(io.headcount.events.CloudEventsKafka.MalformedEventException.class,
                 tools.jackson.core.JacksonException.class);
         return handler;
@@ -144,12 +147,12 @@ public class PlumbingAutoConfiguration {
         };
     }
 
-    @Bean(name = "mongo")
+    @Bean(name = "mongoHealthIndicator")
     MongoPingHealthIndicator mongoPingHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
     }
 
-    @Bean(name = "kafka")
+    @Bean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
         return new KafkaHealthIndicator(kafkaAdmin);
     }

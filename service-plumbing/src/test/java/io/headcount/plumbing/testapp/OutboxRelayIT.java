@@ -1,0 +1,131 @@
+package io.headcount.plumbing.testapp;
+
+import io.headcount.events.EventEnvelope;
+import io.headcount.events.SourceChannel;
+import io.headcount.events.Topics;
+import io.headcount.events.candidate.CandidateProfileUpdated;
+import io.headcount.events.candidate.CandidateSourced;
+import io.headcount.plumbing.outbox.OutboxAggregateStore;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.OutboxRelay;
+import io.headcount.plumbing.testapp.PlumbingTestApplication.Counter;
+import io.headcount.testsupport.HeadcountServiceTest;
+import io.headcount.testsupport.PublishedEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import static io.headcount.testsupport.PublishedEvents.about;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@HeadcountServiceTest
+class OutboxRelayIT {
+
+    private static PublishedEvents published;
+
+    @Autowired
+    OutboxAggregateStore store;
+    @Autowired
+    OutboxEvents outboxEvents;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @BeforeAll
+    static void observe() {
+        published = PublishedEvents.observe(List.of(Topics.CANDIDATE));
+    }
+
+    @AfterAll
+    static void stopObserving() {
+        published.close();
+    }
+
+    @Test
+    void an_event_stored_before_a_crash_is_published_exactly_once_after_the_restart() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        // given a change stored with its event, and the process dies before any relay ran
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        assertThat(pendingEventsOf(candidateId)).hasSize(1);
+
+        // when the service restarts and its relay runs (twice, as a scheduled relay would)
+        OutboxRelay restarted = newRelay();
+        int firstRound = restarted.publishPending();
+        int secondRound = restarted.publishPending();
+
+        // then the event was published once and is no longer pending
+        assertThat(firstRound).isGreaterThanOrEqualTo(1);
+        assertThat(secondRound).isZero();
+        assertThat(pendingEventsOf(candidateId)).isEmpty();
+        publishMarkerAndWaitFor(candidateId);
+        assertThat(published.matching(about(candidateId))).extracting(EventEnvelope::type)
+                .containsExactly("io.headcount.candidate.CandidateSourced.v1",
+                        "io.headcount.candidate.CandidateProfileUpdated.v1");
+    }
+
+    @Test
+    void events_of_one_aggregate_are_published_in_the_order_they_were_raised() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        store.update(candidateId, 1, new Counter(candidateId, 1, 1),
+                outboxEvents.stamp("team-a", List.of(new CandidateProfileUpdated(candidateId, 2, List.of("value")))));
+        store.update(candidateId, 2, new Counter(candidateId, 2, 2),
+                outboxEvents.stamp("team-a", List.of(new CandidateProfileUpdated(candidateId, 3, List.of("value")))));
+
+        newRelay().publishPending();
+
+        published.awaitOne(candidateId, "CandidateSourced");
+        org.awaitility.Awaitility.await().until(() -> published.matching(about(candidateId)).size() == 3);
+        assertThat(published.matching(about(candidateId))).extracting(EventEnvelope::data)
+                .element(2).asString().contains("\"profileVersion\":3");
+    }
+
+    @Test
+    void a_stale_update_changes_nothing_and_raises_no_event() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), List.of());
+        assertThat(store.update(candidateId, 1, new Counter(candidateId, 1, 5), List.of())).isTrue();
+
+        boolean applied = store.update(candidateId, 1, new Counter(candidateId, 1, 9),
+                outboxEvents.stamp("team-a", List.of(new CandidateProfileUpdated(candidateId, 2, List.of("value")))));
+
+        assertThat(applied).isFalse();
+        Counter stored = mongo.findById(candidateId, Counter.class);
+        assertThat(stored.value()).isEqualTo(5);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(pendingEventsOf(candidateId)).isEmpty();
+    }
+
+    private OutboxRelay newRelay() {
+        return new OutboxRelay(mongo, kafka, List.of("counters"),
+                new OutboxRelay.OutboxProperties(false, Duration.ofMillis(50), Duration.ofSeconds(30),
+                        Duration.ofSeconds(10)), Clock.systemUTC());
+    }
+
+    private List<?> pendingEventsOf(String id) {
+        org.bson.Document document = mongo.getCollection("counters").find(new org.bson.Document("_id", id)).first();
+        return document.getList("pendingEvents", Object.class, List.of());
+    }
+
+    /** Same key, same partition: once the marker is visible, everything published before it is visible too. */
+    private void publishMarkerAndWaitFor(String candidateId) {
+        List<EventEnvelope> marker = outboxEvents.stamp("team-a",
+                List.of(new CandidateProfileUpdated(candidateId, 99, List.of("marker"))));
+        kafka.send(io.headcount.events.CloudEventsKafka.toRecord(marker.get(0)));
+        published.awaitOne(candidateId, "CandidateProfileUpdated");
+    }
+
+    private static CandidateSourced sourced(String candidateId) {
+        return new CandidateSourced(candidateId, "req-1", SourceChannel.LINKEDIN, "Grace Hopper", null,
+                List.of("cobol"));
+    }
+}

@@ -1,0 +1,35 @@
+package io.headcount.plumbing.testapp;
+
+import io.headcount.events.candidate.CandidateSourced;
+import io.headcount.plumbing.consumer.EventSubscriber;
+import io.headcount.plumbing.consumer.Subscriptions;
+import org.bson.Document;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/** A minimal service built on the plumbing: one aggregate collection and one subscriber that counts effects. */
+@SpringBootApplication
+public class PlumbingTestApplication {
+
+    public static final String FAIL_ALWAYS = "always-fails";
+
+    @Bean
+    EventSubscriber effectCounter(MongoTemplate mongo) {
+        return (Subscriptions subscriptions) -> subscriptions.on(CandidateSourced.class, (event, envelope) -> {
+            if (event.candidateId().startsWith(FAIL_ALWAYS)) {
+                throw new IllegalStateException("handler cannot process " + event.candidateId());
+            }
+            mongo.upsert(Query.query(Criteria.where("_id").is(event.candidateId())),
+                    new Update().inc("effects", 1), Document.class, "effects");
+        });
+    }
+
+    /** An aggregate document as services store them: state, version and (unmapped) pending events. */
+    @org.springframework.data.mongodb.core.mapping.Document("counters")
+    public record Counter(String id, long version, int value) {
+    }
+}

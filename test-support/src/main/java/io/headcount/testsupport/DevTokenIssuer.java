@@ -1,0 +1,129 @@
+package io.headcount.testsupport;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A development token issuer: signs JWTs for the demo users of two teams and serves its public key as a JWKS, like
+ * a real OIDC issuer does. For tests and the local platform only; production points the services at a real issuer.
+ */
+public final class DevTokenIssuer implements AutoCloseable {
+
+    public static final String ISSUER = "https://dev-issuer.headcount.local";
+    private static final Duration LIFETIME = Duration.ofHours(8);
+
+    /** Demo users: name → (team, roles). */
+    public static final Map<String, DemoUser> DEMO_USERS = Map.of(
+            "alice", new DemoUser("alice", List.of("team-a"), List.of("RECRUITER")),
+            "hank", new DemoUser("hank", List.of("team-a"), List.of("HIRING_MANAGER")),
+            "ivan", new DemoUser("ivan", List.of("team-a"), List.of("INTERVIEWER")),
+            "aria", new DemoUser("aria", List.of("team-a"), List.of("APPROVER")),
+            "tess", new DemoUser("tess", List.of("team-a"), List.of("TEAM_ADMIN")),
+            "bob", new DemoUser("bob", List.of("team-b"), List.of("RECRUITER")),
+            "bea", new DemoUser("bea", List.of("team-b"), List.of("TEAM_ADMIN", "HIRING_MANAGER")));
+
+    private final RSAKey key;
+    private final HttpServer server;
+
+    private DevTokenIssuer(RSAKey key, HttpServer server) {
+        this.key = key;
+        this.server = server;
+    }
+
+    /** Starts the issuer on {@code port} (0: any free port) of the loopback interface. */
+    public static DevTokenIssuer start(int port) {
+        try {
+            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            DevTokenIssuer issuer = new DevTokenIssuer(key, server);
+            server.createContext("/.well-known/jwks.json", exchange ->
+                    issuer.reply(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
+            server.createContext("/dev/token", issuer::mintForDemoUser);
+            server.start();
+            return issuer;
+        } catch (IOException | JOSEException e) {
+            throw new IllegalStateException("cannot start the dev token issuer", e);
+        }
+    }
+
+    public URI jwkSetUri() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json");
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String tokenFor(String demoUser) {
+        DemoUser user = DEMO_USERS.get(demoUser);
+        if (user == null) {
+            throw new IllegalArgumentException("no demo user " + demoUser + "; known: " + DEMO_USERS.keySet());
+        }
+        return mint(user.name(), user.teams(), user.roles());
+    }
+
+    public String mint(String subject, List<String> teams, List<String> roles) {
+        Instant now = Instant.now();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER).subject(subject).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("teams", teams).claim("roles", roles).build();
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void mintForDemoUser(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        String user = query != null && query.startsWith("user=") ? query.substring(5) : "";
+        if (!DEMO_USERS.containsKey(user)) {
+            reply(exchange, 400, "{\"title\":\"unknown demo user\",\"knownUsers\":\""
+                    + String.join(",", DEMO_USERS.keySet()) + "\"}");
+            return;
+        }
+        reply(exchange, 200, "{\"access_token\":\"" + tokenFor(user) + "\",\"token_type\":\"Bearer\"}");
+    }
+
+    private void reply(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    public record DemoUser(String name, List<String> teams, List<String> roles) {
+    }
+}
