@@ -2,6 +2,6 @@ package io.headcount.events.interview;
 
 import io.headcount.events.CandidateScoped;
 
-public record InterviewCancelled(String interviewId, String loopId, String candidateId, String reason)
+public record InterviewCancelled(String interviewId, String loopId, String requisitionId, String candidateId, String reason)
         implements CandidateScoped {
 }

@@ -10,6 +10,7 @@ public record ScorecardSubmitted(
         String scorecardId,
         String interviewId,
         String loopId,
+        String requisitionId,
         String candidateId,
         String interviewerId,
         Recommendation recommendation,

@@ -2,6 +2,6 @@ package io.headcount.events.offer;
 
 import io.headcount.events.CandidateScoped;
 
-public record OfferApprovalRequested(String offerId, String candidateId, int offerVersion, String approverRole,
+public record OfferApprovalRequested(String offerId, String candidateId, String requisitionId, int offerVersion, String approverRole,
                                      String reason) implements CandidateScoped {
 }

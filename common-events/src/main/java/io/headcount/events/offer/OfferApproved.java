@@ -2,6 +2,6 @@ package io.headcount.events.offer;
 
 import io.headcount.events.CandidateScoped;
 
-public record OfferApproved(String offerId, String candidateId, int offerVersion, String approvedBy)
+public record OfferApproved(String offerId, String candidateId, String requisitionId, int offerVersion, String approvedBy)
         implements CandidateScoped {
 }

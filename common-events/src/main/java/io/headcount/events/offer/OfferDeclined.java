@@ -2,6 +2,6 @@ package io.headcount.events.offer;
 
 import io.headcount.events.CandidateScoped;
 
-public record OfferDeclined(String offerId, String candidateId, int offerVersion, String reason)
+public record OfferDeclined(String offerId, String candidateId, String requisitionId, int offerVersion, String reason)
         implements CandidateScoped {
 }

@@ -2,6 +2,6 @@ package io.headcount.events.offer;
 
 import io.headcount.events.CandidateScoped;
 
-public record OfferRescinded(String offerId, String candidateId, int offerVersion, String reason)
+public record OfferRescinded(String offerId, String candidateId, String requisitionId, int offerVersion, String reason)
         implements CandidateScoped {
 }
