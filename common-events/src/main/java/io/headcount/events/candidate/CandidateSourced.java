@@ -1,6 +1,7 @@
 package io.headcount.events.candidate;
 
 import io.headcount.events.CandidateScoped;
+import io.headcount.events.RequisitionScoped;
 import io.headcount.events.PersonalData;
 import io.headcount.events.SourceChannel;
 
@@ -13,5 +14,5 @@ public record CandidateSourced(
         SourceChannel sourceChannel,
         @PersonalData String fullName,
         @PersonalData String email,
-        List<String> skills) implements CandidateScoped {
+        List<String> skills) implements CandidateScoped, RequisitionScoped {
 }

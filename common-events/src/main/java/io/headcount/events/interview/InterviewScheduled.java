@@ -1,6 +1,7 @@
 package io.headcount.events.interview;
 
 import io.headcount.events.CandidateScoped;
+import io.headcount.events.RequisitionScoped;
 import io.headcount.events.InterviewStage;
 
 import java.time.Instant;
@@ -14,5 +15,5 @@ public record InterviewScheduled(
         InterviewStage stage,
         List<String> interviewerIds,
         Instant startsAt,
-        Instant endsAt) implements CandidateScoped {
+        Instant endsAt) implements CandidateScoped, RequisitionScoped {
 }

@@ -1,6 +1,7 @@
 package io.headcount.events.interview;
 
 import io.headcount.events.CandidateScoped;
+import io.headcount.events.RequisitionScoped;
 import io.headcount.events.Recommendation;
 
 import java.util.List;
@@ -14,7 +15,7 @@ public record ScorecardSubmitted(
         String candidateId,
         String interviewerId,
         Recommendation recommendation,
-        List<CompetencyRating> ratings) implements CandidateScoped {
+        List<CompetencyRating> ratings) implements CandidateScoped, RequisitionScoped {
 
     public record CompetencyRating(String competency, int rating) {
     }

@@ -1,6 +1,7 @@
 package io.headcount.events.offer;
 
 import io.headcount.events.CandidateScoped;
+import io.headcount.events.RequisitionScoped;
 import io.headcount.events.Money;
 import io.headcount.events.PersonalData;
 
@@ -13,5 +14,5 @@ public record OfferDrafted(
         String requisitionId,
         int offerVersion,
         @PersonalData Money baseSalary,
-        LocalDate startDate) implements CandidateScoped {
+        LocalDate startDate) implements CandidateScoped, RequisitionScoped {
 }

@@ -4,11 +4,15 @@ import com.mongodb.client.result.UpdateResult;
 import io.headcount.events.EventEnvelope;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes an aggregate and the events its change raised in <em>one</em> single-document write, so both are stored or
@@ -29,7 +33,13 @@ public class OutboxAggregateStore {
 
     /** Inserts a new aggregate document with its events. Throws DuplicateKeyException if it exists already. */
     public void insert(Object aggregateDocument, List<EventEnvelope> events) {
+        insert(aggregateDocument, events, Map.of());
+    }
+
+    /** As {@link #insert(Object, List)}, with initial values of fields another writer owns afterwards. */
+    public void insert(Object aggregateDocument, List<EventEnvelope> events, Map<String, Object> otherFields) {
         Document document = toBson(aggregateDocument);
+        document.putAll(otherFields);
         document.put(OutboxDocuments.PENDING_EVENTS, events.stream().map(OutboxDocuments::toDocument).toList());
         mongo.getCollection(mongo.getCollectionName(aggregateDocument.getClass())).insertOne(document);
     }
@@ -39,12 +49,23 @@ public class OutboxAggregateStore {
      * events. Returns false, changing nothing, when someone else changed it first.
      */
     public boolean update(Object id, long expectedVersion, Object aggregateDocument, List<EventEnvelope> events) {
+        return update(id, expectedVersion, aggregateDocument, events, Set.of());
+    }
+
+    /**
+     * As {@link #update(Object, long, Object, List)}, leaving alone the fields another writer owns (e.g. a
+     * projection kept on the same document by an event consumer).
+     */
+    public boolean update(Object id, long expectedVersion, Object aggregateDocument, List<EventEnvelope> events,
+                          Set<String> fieldsOwnedElsewhere) {
         Document state = toBson(aggregateDocument);
+        fieldsOwnedElsewhere.forEach(state::remove);
         state.remove(ID);
         state.remove(VERSION);
         state.remove(OutboxDocuments.PENDING_EVENTS);
         Update update = new Update().inc(VERSION, 1);
         state.forEach(update::set);
+        unsetFieldsThatBecameEmpty(aggregateDocument.getClass(), state, fieldsOwnedElsewhere, update);
         if (!events.isEmpty()) {
             update.push(OutboxDocuments.PENDING_EVENTS)
                     .each(events.stream().map(OutboxDocuments::toDocument).toArray());
@@ -52,6 +73,19 @@ public class OutboxAggregateStore {
         Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(expectedVersion));
         UpdateResult result = mongo.updateFirst(current, update, aggregateDocument.getClass());
         return result.getMatchedCount() == 1;
+    }
+
+    /** The converter leaves null properties out; a property that became null must be removed from the store. */
+    private void unsetFieldsThatBecameEmpty(Class<?> type, Document state, Set<String> fieldsOwnedElsewhere,
+                                            Update update) {
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        entity.doWithProperties((MongoPersistentProperty property) -> {
+            String field = property.getFieldName();
+            if (!state.containsKey(field) && !field.equals(ID) && !field.equals(VERSION)
+                    && !fieldsOwnedElsewhere.contains(field)) {
+                update.unset(field);
+            }
+        });
     }
 
     private Document toBson(Object aggregateDocument) {

@@ -1,0 +1,122 @@
+package io.headcount.candidate.candidate.application;
+
+import io.headcount.candidate.candidate.model.Candidate;
+import io.headcount.candidate.candidate.model.Profile;
+import io.headcount.candidate.requisition.application.RequisitionService;
+import io.headcount.events.SourceChannel;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.ConflictException;
+import io.headcount.plumbing.domain.Ids;
+import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.identity.Role;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+@Service
+public class CandidateService {
+
+    private static final int ACTION_ATTEMPTS = 5;
+    private static final Role[] SOURCERS = {Role.RECRUITER, Role.TEAM_ADMIN};
+
+    private final CandidateRepository candidates;
+    private final RequisitionService requisitions;
+    private final Clock clock;
+
+    public CandidateService(CandidateRepository candidates, RequisitionService requisitions, Clock clock) {
+        this.candidates = candidates;
+        this.requisitions = requisitions;
+        this.clock = clock;
+    }
+
+    /** Sources a new person into a requisition; the same email or LinkedIn profile in the team is refused (409). */
+    public Candidate source(Caller caller, String requisitionId, SourceChannel channel, Profile profile) {
+        caller.requireAnyRole(SOURCERS);
+        var requisition = requisitions.get(caller, requisitionId);
+        requisition.requireOpen();
+        String teamId = requisition.teamId();
+        Changed<Candidate> sourced = Candidate.source(Ids.next(clock.instant()), teamId, profile, requisitionId,
+                channel, clock.instant());
+        try {
+            candidates.insert(sourced.state(), sourced.events());
+        } catch (DuplicateCandidateException e) {
+            throw duplicateOf(teamId, profile);
+        }
+        return sourced.state();
+    }
+
+    /** Sources an existing candidate into one more requisition of the same team. */
+    public Candidate sourceInto(Caller caller, String candidateId, String requisitionId, SourceChannel channel) {
+        caller.requireAnyRole(SOURCERS);
+        var requisition = requisitions.get(caller, requisitionId);
+        requisition.requireOpen();
+        return onLatest(caller, candidateId, candidate -> {
+            if (!requisition.teamId().equals(candidate.teamId())) {
+                throw new NotFoundException("requisition", requisitionId);
+            }
+            return candidate.sourceInto(requisitionId, channel, clock.instant());
+        });
+    }
+
+    public Candidate get(Caller caller, String id) {
+        return candidates.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("candidate", id));
+    }
+
+    public Candidate updateProfile(Caller caller, String id, long expectedVersion, Profile profile) {
+        caller.requireAnyRole(SOURCERS);
+        Candidate candidate = get(caller, id);
+        try {
+            return save(candidate.updateProfile(profile), expectedVersion);
+        } catch (DuplicateCandidateException e) {
+            throw duplicateOf(candidate.teamId(), profile);
+        }
+    }
+
+    public Candidate withdraw(Caller caller, String id, String requisitionId, String reason) {
+        caller.requireAnyRole(SOURCERS);
+        return onLatest(caller, id, candidate -> candidate.withdraw(requisitionId, reason, clock.instant()));
+    }
+
+    /** GDPR erasure, by a team admin. Erasing twice is harmless. */
+    public Candidate erase(Caller caller, String id) {
+        caller.requireAnyRole(Role.TEAM_ADMIN);
+        return onLatest(caller, id, candidate -> candidate.erase(clock.instant()));
+    }
+
+    /** Actions (not edits) apply to the latest version: a concurrent change is retried, not reported. */
+    private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
+        for (int attempt = 1; ; attempt++) {
+            Candidate candidate = get(caller, id);
+            try {
+                return save(action.apply(candidate), candidate.version());
+            } catch (StaleVersionException e) {
+                if (attempt == ACTION_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Candidate save(Changed<Candidate> change, long expectedVersion) {
+        Candidate candidate = change.state();
+        if (change.isUnchanged() && candidate.version() == expectedVersion) {
+            return candidate;
+        }
+        if (candidate.version() != expectedVersion
+                || !candidates.update(candidate, expectedVersion, change.events())) {
+            throw new StaleVersionException("candidate", candidate.id());
+        }
+        return candidates.find(candidate.id(), List.of(candidate.teamId())).orElseThrow();
+    }
+
+    private ConflictException duplicateOf(String teamId, Profile profile) {
+        String existing = candidates.findIdByContact(teamId, profile.email(), profile.linkedinUrl())
+                .orElse(null);
+        return new ConflictException("a candidate with this email or LinkedIn profile already exists in the team",
+                existing == null ? null : "/api/v1/candidates/" + existing);
+    }
+}

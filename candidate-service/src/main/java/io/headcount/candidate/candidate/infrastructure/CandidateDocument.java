@@ -1,0 +1,52 @@
+package io.headcount.candidate.candidate.infrastructure;
+
+import io.headcount.candidate.candidate.model.Application;
+import io.headcount.candidate.candidate.model.Candidate;
+import io.headcount.candidate.candidate.model.CompanySize;
+import io.headcount.candidate.candidate.model.ContactKeys;
+import io.headcount.candidate.candidate.model.Profile;
+import io.headcount.events.Money;
+import io.headcount.events.WorkMode;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A candidate as stored: the profile (absent after erasure), the contact keys that make duplicates impossible
+ * (unique sparse indexes), the candidacies. The {@code pipeline} field next to it is owned by the pipeline
+ * projection and never written from here.
+ */
+@Document("candidates")
+record CandidateDocument(@Id String id, String teamId, long version, Instant createdAt, Instant erasedAt,
+                         String fullName, String email, String phone, String linkedinUrl, String currentTitle,
+                         String currentCompany, CompanySize companySize, String location, Integer yearsOfExperience,
+                         List<String> skills, WorkMode workModePreference, Money compensationExpectation,
+                         String emailKey, String linkedinKey, List<Application> applications) {
+
+    static final String PIPELINE = "pipeline";
+
+    static CandidateDocument from(Candidate candidate) {
+        Profile p = candidate.profile();
+        if (p == null) {
+            return new CandidateDocument(candidate.id(), candidate.teamId(), candidate.version(),
+                    candidate.createdAt(), candidate.erasedAt(), null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, candidate.applications());
+        }
+        return new CandidateDocument(candidate.id(), candidate.teamId(), candidate.version(), candidate.createdAt(),
+                candidate.erasedAt(), p.fullName(), p.email(), p.phone(), p.linkedinUrl(), p.currentTitle(),
+                p.currentCompany(), p.companySize(), p.location(), p.yearsOfExperience(), p.skills(),
+                p.workModePreference(), p.compensationExpectation(),
+                ContactKeys.emailKey(candidate.teamId(), p.email()),
+                ContactKeys.linkedinKey(candidate.teamId(), p.linkedinUrl()), candidate.applications());
+    }
+
+    Candidate toModel() {
+        Profile profile = erasedAt != null ? null : new Profile(fullName, email, phone, linkedinUrl, currentTitle,
+                currentCompany, companySize, location, yearsOfExperience, skills, workModePreference,
+                compensationExpectation);
+        return new Candidate(id, teamId, profile, applications == null ? List.of() : applications, createdAt,
+                erasedAt, version);
+    }
+}

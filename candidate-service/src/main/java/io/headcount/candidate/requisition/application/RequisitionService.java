@@ -1,0 +1,62 @@
+package io.headcount.candidate.requisition.application;
+
+import io.headcount.candidate.requisition.model.Requisition;
+import io.headcount.candidate.requisition.model.RequisitionDetails;
+import io.headcount.candidate.requisition.model.RequisitionStatus;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.Ids;
+import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.identity.Role;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+@Service
+public class RequisitionService {
+
+    private final RequisitionRepository requisitions;
+    private final Clock clock;
+
+    public RequisitionService(RequisitionRepository requisitions, Clock clock) {
+        this.requisitions = requisitions;
+        this.clock = clock;
+    }
+
+    public Requisition open(Caller caller, String requestedTeamId, RequisitionDetails details) {
+        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        String teamId = caller.teamForNewRecord(requestedTeamId);
+        Changed<Requisition> opened = Requisition.open(Ids.next(clock.instant()), teamId, details, clock.instant());
+        requisitions.insert(opened.state(), opened.events());
+        return opened.state();
+    }
+
+    public Requisition get(Caller caller, String id) {
+        return requisitions.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    public List<Requisition> list(Caller caller, RequisitionStatus status, String afterId, int limit) {
+        return requisitions.list(caller.teams(), status, afterId, limit);
+    }
+
+    public Requisition revise(Caller caller, String id, long expectedVersion, RequisitionDetails details) {
+        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        return save(get(caller, id).revise(details), expectedVersion);
+    }
+
+    public Requisition close(Caller caller, String id, long expectedVersion, String reason) {
+        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        return save(get(caller, id).close(reason, clock.instant()), expectedVersion);
+    }
+
+    private Requisition save(Changed<Requisition> change, long expectedVersion) {
+        Requisition requisition = change.state();
+        if (requisition.version() != expectedVersion
+                || !requisitions.update(requisition, expectedVersion, change.events())) {
+            throw new StaleVersionException("requisition", requisition.id());
+        }
+        return requisitions.find(requisition.id(), List.of(requisition.teamId())).orElseThrow();
+    }
+}

@@ -1,0 +1,5 @@
+package io.headcount.candidate.requisition.model;
+
+public enum RequisitionStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,107 @@
+package io.headcount.candidate.requisition.web;
+
+import io.headcount.candidate.requisition.application.RequisitionService;
+import io.headcount.candidate.requisition.model.Requisition;
+import io.headcount.candidate.requisition.model.RequisitionStatus;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.web.Cursors;
+import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/requisitions")
+@Tag(name = "Requisitions", description = "Roles a team is hiring for")
+class RequisitionController {
+
+    private final RequisitionService requisitions;
+
+    RequisitionController(RequisitionService requisitions) {
+        this.requisitions = requisitions;
+    }
+
+    @PostMapping
+    @Operation(summary = "Open a requisition", description = "Emits RequisitionOpened. Send Idempotency-Key to retry "
+            + "safely. Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Opened; Location and ETag headers set")
+    ResponseEntity<RequisitionResponse> open(Caller caller, @Valid @RequestBody RequisitionRequest request,
+                                             @Parameter(description = "makes a retried POST return the first result")
+                                             @RequestHeader(name = "Idempotency-Key", required = false)
+                                             String idempotencyKey) {
+        Requisition opened = requisitions.open(caller, request.teamId(), request.toDetails());
+        return ResponseEntity.created(URI.create("/api/v1/requisitions/" + opened.id()))
+                .eTag(ETags.of(opened.version())).body(RequisitionResponse.of(opened));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a requisition of one of the caller's teams")
+    @ApiResponse(responseCode = "200", description = "Found; ETag header set")
+    @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
+    ResponseEntity<RequisitionResponse> get(Caller caller, @PathVariable String id) {
+        Requisition requisition = requisitions.get(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(requisition.version())).body(RequisitionResponse.of(requisition));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the requisitions of the caller's teams, oldest first, cursor-paginated")
+    Page<RequisitionResponse> list(Caller caller, @RequestParam(required = false) RequisitionStatus status,
+                                   @RequestParam(required = false) @Size(max = 200) String cursor,
+                                   @RequestParam(required = false) Integer limit) {
+        int pageSize = Cursors.limit(limit);
+        List<Requisition> page = requisitions.list(caller, status, Cursors.decode(cursor), pageSize);
+        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
+        return new Page<>(page.stream().map(RequisitionResponse::of).toList(), next);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise an open requisition", description = "Needs If-Match with the ETag you read.")
+    @ApiResponse(responseCode = "200", description = "Revised; new ETag")
+    @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
+    @ApiResponse(responseCode = "409", description = "The requisition is closed")
+    @ApiResponse(responseCode = "412", description = "Stale If-Match: someone changed it since you read it")
+    @ApiResponse(responseCode = "428", description = "If-Match missing")
+    ResponseEntity<RequisitionResponse> revise(Caller caller, @PathVariable String id,
+                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                               String ifMatch,
+                                               @Valid @RequestBody RequisitionRequest request) {
+        long expected = ETags.expectedVersion(ifMatch, "requisition", id);
+        Requisition revised = requisitions.revise(caller, id, expected, request.toDetails());
+        return ResponseEntity.ok().eTag(ETags.of(revised.version())).body(RequisitionResponse.of(revised));
+    }
+
+    @PostMapping("/{id}/closure")
+    @Operation(summary = "Close a requisition", description = "Emits RequisitionClosed. Needs If-Match.")
+    @ApiResponse(responseCode = "200", description = "Closed (closing a closed requisition changes nothing)")
+    @ApiResponse(responseCode = "412", description = "Stale If-Match")
+    @ApiResponse(responseCode = "428", description = "If-Match missing")
+    ResponseEntity<RequisitionResponse> close(Caller caller, @PathVariable String id,
+                                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                              String ifMatch,
+                                              @Valid @RequestBody(required = false) CloseRequest request) {
+        long expected = ETags.expectedVersion(ifMatch, "requisition", id);
+        Requisition closed = requisitions.close(caller, id, expected, request == null ? null : request.reason());
+        return ResponseEntity.ok().eTag(ETags.of(closed.version())).body(RequisitionResponse.of(closed));
+    }
+
+    record CloseRequest(@Size(max = 500) String reason) {
+    }
+}
