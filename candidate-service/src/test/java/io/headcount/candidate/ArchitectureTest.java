@@ -4,20 +4,15 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import io.headcount.testsupport.ArchitectureRules;
 
 @AnalyzeClasses(packages = "io.headcount.candidate", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domain_models_are_plain_java = noClasses()
-            .that().resideInAPackage("..model..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..", "com.mongodb..",
-                    "jakarta.persistence..", "tools.jackson..", "com.fasterxml..");
-
+    static final ArchRule domain_models_are_plain_java = ArchitectureRules.DOMAIN_MODELS_ARE_PLAIN_JAVA;
     @ArchTest
-    static final ArchRule web_does_not_reach_into_infrastructure = noClasses()
-            .that().resideInAPackage("..web..")
-            .should().dependOnClassesThat().resideInAPackage("..infrastructure..");
+    static final ArchRule web_does_not_use_infrastructure = ArchitectureRules.WEB_DOES_NOT_USE_INFRASTRUCTURE;
+    @ArchTest
+    static final ArchRule application_does_not_use_the_store = ArchitectureRules.APPLICATION_DOES_NOT_USE_THE_STORE;
 }

@@ -8,6 +8,7 @@ import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
@@ -20,7 +21,6 @@ import java.util.function.Function;
 @Service
 public class CandidateService {
 
-    private static final int ACTION_ATTEMPTS = 5;
     private static final Role[] SOURCERS = {Role.RECRUITER, Role.TEAM_ADMIN};
 
     private final CandidateRepository candidates;
@@ -87,18 +87,11 @@ public class CandidateService {
         return onLatest(caller, id, candidate -> candidate.erase(clock.instant()));
     }
 
-    /** Actions (not edits) apply to the latest version: a concurrent change is retried, not reported. */
     private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
-        for (int attempt = 1; ; attempt++) {
+        return OnLatest.retry(() -> {
             Candidate candidate = get(caller, id);
-            try {
-                return save(action.apply(candidate), candidate.version());
-            } catch (StaleVersionException e) {
-                if (attempt == ACTION_ATTEMPTS) {
-                    throw e;
-                }
-            }
-        }
+            return save(action.apply(candidate), candidate.version());
+        });
     }
 
     private Candidate save(Changed<Candidate> change, long expectedVersion) {

@@ -1,0 +1,49 @@
+package io.headcount.interview.loop.application;
+
+import io.headcount.events.InterviewStage;
+import io.headcount.interview.loop.model.Decision;
+import io.headcount.interview.loop.model.InterviewLoop;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.identity.Role;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.List;
+
+@Service
+public class LoopService {
+
+    private final LoopRepository loops;
+    private final Clock clock;
+
+    public LoopService(LoopRepository loops, Clock clock) {
+        this.loops = loops;
+        this.clock = clock;
+    }
+
+    public InterviewLoop get(Caller caller, String id) {
+        return loops.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("interview loop", id));
+    }
+
+    public List<InterviewLoop> list(Caller caller, String candidateId, String requisitionId, String afterId,
+                                   int limit) {
+        return loops.list(caller.teams(), candidateId, requisitionId, afterId, limit);
+    }
+
+    /** Closes the current stage: advance (ScreenPassed, maybe InterviewLoopCompleted) or reject (ScreenFailed). */
+    public InterviewLoop decide(Caller caller, String id, InterviewStage stage, Decision decision, String reason) {
+        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        return OnLatest.retry(() -> {
+            InterviewLoop loop = get(caller, id);
+            Changed<InterviewLoop> decided = loop.decide(stage, decision, reason, caller.userId(), clock.instant());
+            if (!loops.update(decided.state(), loop.version(), decided.events())) {
+                throw new StaleVersionException("interview loop", id);
+            }
+            return get(caller, id);
+        });
+    }
+}

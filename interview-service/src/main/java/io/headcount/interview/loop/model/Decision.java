@@ -1,0 +1,5 @@
+package io.headcount.interview.loop.model;
+
+public enum Decision {
+    ADVANCE, REJECT
+}

@@ -1,0 +1,69 @@
+package io.headcount.interview.loop.web;
+
+import io.headcount.interview.loop.application.LoopService;
+import io.headcount.interview.loop.model.InterviewLoop;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.web.Cursors;
+import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/interview-loops")
+@Tag(name = "Interview loops", description = "One loop per candidate and requisition, opened when the candidate is "
+        + "sourced: RECRUITER_SCREEN → HIRING_MANAGER_SCREEN → TECHNICAL → EXECUTIVE_SCREEN")
+class LoopController {
+
+    private final LoopService loops;
+
+    LoopController(LoopService loops) {
+        this.loops = loops;
+    }
+
+    @GetMapping
+    @Operation(summary = "List the loops of the caller's teams, by candidate or requisition, cursor-paginated")
+    Page<LoopResponse> list(Caller caller, @RequestParam(required = false) String candidateId,
+                            @RequestParam(required = false) String requisitionId,
+                            @RequestParam(required = false) String cursor,
+                            @RequestParam(required = false) Integer limit) {
+        int pageSize = Cursors.limit(limit);
+        List<InterviewLoop> page = loops.list(caller, candidateId, requisitionId, Cursors.decode(cursor), pageSize);
+        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
+        return new Page<>(page.stream().map(LoopResponse::of).toList(), next);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get a loop with its decided stages and current stage")
+    @ApiResponse(responseCode = "200", description = "Found; ETag header set")
+    @ApiResponse(responseCode = "404", description = "No such loop in the caller's teams")
+    ResponseEntity<LoopResponse> get(Caller caller, @PathVariable String id) {
+        InterviewLoop loop = loops.get(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(loop.version())).body(LoopResponse.of(loop));
+    }
+
+    @PostMapping("/{id}/decisions")
+    @Operation(summary = "Decide the current stage", description = "ADVANCE emits ScreenPassed (and "
+            + "InterviewLoopCompleted after EXECUTIVE_SCREEN); REJECT emits ScreenFailed and ends the loop. "
+            + "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "200", description = "Decided")
+    @ApiResponse(responseCode = "404", description = "No such loop in the caller's teams")
+    @ApiResponse(responseCode = "409", description = "The loop is no longer open")
+    ResponseEntity<LoopResponse> decide(Caller caller, @PathVariable String id,
+                                        @Valid @RequestBody DecisionRequest request) {
+        InterviewLoop loop = loops.decide(caller, id, request.stage(), request.decision(), request.reason());
+        return ResponseEntity.ok().eTag(ETags.of(loop.version())).body(LoopResponse.of(loop));
+    }
+}

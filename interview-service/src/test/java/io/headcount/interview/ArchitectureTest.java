@@ -1,0 +1,18 @@
+package io.headcount.interview;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import io.headcount.testsupport.ArchitectureRules;
+
+@AnalyzeClasses(packages = "io.headcount.interview", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule domain_models_are_plain_java = ArchitectureRules.DOMAIN_MODELS_ARE_PLAIN_JAVA;
+    @ArchTest
+    static final ArchRule web_does_not_use_infrastructure = ArchitectureRules.WEB_DOES_NOT_USE_INFRASTRUCTURE;
+    @ArchTest
+    static final ArchRule application_does_not_use_the_store = ArchitectureRules.APPLICATION_DOES_NOT_USE_THE_STORE;
+}

@@ -1,0 +1,150 @@
+package io.headcount.interview;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.EventEnvelope;
+import io.headcount.events.SourceChannel;
+import io.headcount.events.Topics;
+import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.CandidateSourced;
+import io.headcount.events.candidate.CandidateWithdrawn;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.HeadcountServiceTest;
+import io.headcount.testsupport.PublishedEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@HeadcountServiceTest
+class InterviewLoopIT {
+
+    private static PublishedEvents published;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    OutboxEvents outboxEvents;
+
+    @BeforeAll
+    static void observe() {
+        published = PublishedEvents.observe(List.of(Topics.INTERVIEW));
+    }
+
+    @AfterAll
+    static void stopObserving() {
+        published.close();
+    }
+
+    @Test
+    void a_sourced_candidate_gets_one_loop_even_when_the_event_arrives_three_times() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        EventEnvelope sourced = candidateEvent(new CandidateSourced(candidateId, "req-1", SourceChannel.LINKEDIN,
+                "Ada Lovelace", "ada@example.com", List.of("java")));
+
+        for (int i = 0; i < 3; i++) {
+            kafka.send(CloudEventsKafka.toRecord(sourced));
+        }
+
+        JsonNode loop = awaitLoopOf(candidateId);
+        assertThat(loop.get("status").asString()).isEqualTo("OPEN");
+        assertThat(loop.get("currentStage").asString()).isEqualTo("RECRUITER_SCREEN");
+        assertThat(loop.get("candidateName").asString()).isEqualTo("Ada Lovelace");
+        assertThat(loopsOf(candidateId)).hasSize(1);
+    }
+
+    @Test
+    void passing_every_stage_publishes_screen_passed_per_stage_then_loop_completed() {
+        String candidateId = givenALoopFor("req-2");
+        String loopId = awaitLoopOf(candidateId).get("id").asString();
+        Api hank = Api.at(port).as("hank");
+
+        for (String stage : List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL", "EXECUTIVE_SCREEN")) {
+            Api.Response decided = hank.post("/api/v1/interview-loops/" + loopId + "/decisions",
+                    Map.of("stage", stage, "decision", "ADVANCE"));
+            assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        }
+
+        published.awaitOne(candidateId, "InterviewLoopCompleted");
+        assertThat(published.matching(PublishedEvents.about(candidateId))).extracting(EventEnvelope::type)
+                .containsExactly("io.headcount.interview.ScreenPassed.v1", "io.headcount.interview.ScreenPassed.v1",
+                        "io.headcount.interview.ScreenPassed.v1", "io.headcount.interview.ScreenPassed.v1",
+                        "io.headcount.interview.InterviewLoopCompleted.v1");
+        assertThat(hank.get("/api/v1/interview-loops/" + loopId).json().get("status").asString())
+                .isEqualTo("COMPLETED");
+    }
+
+    @Test
+    void deciding_a_stage_out_of_order_is_400_naming_the_stage() {
+        String candidateId = givenALoopFor("req-3");
+        String loopId = awaitLoopOf(candidateId).get("id").asString();
+
+        Api.Response response = Api.at(port).as("alice").post("/api/v1/interview-loops/" + loopId + "/decisions",
+                Map.of("stage", "TECHNICAL", "decision", "ADVANCE"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo("stage");
+    }
+
+    @Test
+    void an_interviewer_cannot_decide_a_stage_and_another_team_cannot_see_the_loop() {
+        String candidateId = givenALoopFor("req-4");
+        String loopId = awaitLoopOf(candidateId).get("id").asString();
+
+        assertThat(Api.at(port).as("ivan").post("/api/v1/interview-loops/" + loopId + "/decisions",
+                Map.of("stage", "RECRUITER_SCREEN", "decision", "ADVANCE")).status()).isEqualTo(403);
+        assertThat(Api.at(port).as("bob").get("/api/v1/interview-loops/" + loopId).status()).isEqualTo(404);
+        assertThat(Api.at(port).as("bob").get("/api/v1/interview-loops?candidateId=" + candidateId).json()
+                .get("items").size()).isZero();
+    }
+
+    @Test
+    void withdrawal_closes_the_loop_and_erasure_removes_the_name() {
+        String candidateId = givenALoopFor("req-5");
+        awaitLoopOf(candidateId);
+
+        kafka.send(CloudEventsKafka.toRecord(candidateEvent(new CandidateWithdrawn(candidateId, "req-5", "took "
+                + "another job"))));
+        kafka.send(CloudEventsKafka.toRecord(candidateEvent(new CandidateErased(candidateId))));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonNode loop = awaitLoopOf(candidateId);
+            assertThat(loop.get("status").asString()).isEqualTo("CLOSED");
+            assertThat(loop.has("candidateName") && !loop.get("candidateName").isNull()).isFalse();
+        });
+    }
+
+    private String givenALoopFor(String requisitionId) {
+        String candidateId = "cand-" + UUID.randomUUID();
+        kafka.send(CloudEventsKafka.toRecord(candidateEvent(new CandidateSourced(candidateId, requisitionId,
+                SourceChannel.REFERRAL, "Grace Hopper", null, List.of("cobol")))));
+        return candidateId;
+    }
+
+    private EventEnvelope candidateEvent(io.headcount.events.HeadcountEvent event) {
+        return outboxEvents.stamp("team-a", List.of(event)).get(0);
+    }
+
+    private JsonNode awaitLoopOf(String candidateId) {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> loopsOf(candidateId), loops -> loops.size() == 1)
+                .get(0);
+    }
+
+    private List<JsonNode> loopsOf(String candidateId) {
+        return Api.at(port).as("alice").get("/api/v1/interview-loops?candidateId=" + candidateId).json()
+                .get("items").valueStream().toList();
+    }
+}
