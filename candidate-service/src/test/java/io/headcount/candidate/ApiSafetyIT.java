@@ -65,7 +65,7 @@ class ApiSafetyIT {
     void a_recruiter_cannot_erase_a_candidate() {
         String candidateId = api.sourceCandidate("alice", requisitionId);
 
-        assertThat(api.as("alice").post("/api/v1/candidates/" + candidateId + "/erasure", "").status())
+        assertThat(api.as("alice").post("/api/v1/candidates/" + candidateId + "/erase", "").status())
                 .isEqualTo(403);
     }
 
@@ -78,9 +78,9 @@ class ApiSafetyIT {
         assertThat(bob.get("/api/v1/candidates/" + candidateId + "/timeline").status()).isEqualTo(404);
         assertThat(bob.header("If-Match", "\"1\"").put("/api/v1/candidates/" + candidateId + "/profile",
                 aProfile().asMap()).status()).isEqualTo(404);
-        assertThat(bob.post("/api/v1/candidates/" + candidateId + "/withdrawal",
+        assertThat(bob.post("/api/v1/candidates/" + candidateId + "/withdraw",
                 Map.of("requisitionId", requisitionId)).status()).isEqualTo(404);
-        assertThat(api.as("bea").post("/api/v1/candidates/" + candidateId + "/erasure", "").status())
+        assertThat(api.as("bea").post("/api/v1/candidates/" + candidateId + "/erase", "").status())
                 .isEqualTo(404);
         assertThat(bob.get("/api/v1/requisitions/" + requisitionId).status()).isEqualTo(404);
         assertThat(bob.post("/api/v1/candidates", aCandidateFor(requisitionId).asMap()).status()).isEqualTo(404);

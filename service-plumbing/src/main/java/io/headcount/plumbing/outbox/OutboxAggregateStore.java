@@ -41,7 +41,8 @@ public class OutboxAggregateStore {
         Document document = toBson(aggregateDocument);
         document.putAll(otherFields);
         document.put(OutboxDocuments.PENDING_EVENTS, events.stream().map(OutboxDocuments::toDocument).toList());
-        mongo.getCollection(mongo.getCollectionName(aggregateDocument.getClass())).insertOne(document);
+        // through the template, so a unique-index clash surfaces as Spring's DuplicateKeyException
+        mongo.insert(document, mongo.getCollectionName(aggregateDocument.getClass()));
     }
 
     /**

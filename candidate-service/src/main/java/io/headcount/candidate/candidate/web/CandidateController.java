@@ -94,7 +94,7 @@ class CandidateController {
         return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
     }
 
-    @PostMapping("/{id}/withdrawal")
+    @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a candidate from one requisition", description = "Emits CandidateWithdrawn; "
             + "interview-service closes the loop and offer-service the offers of that candidacy.")
     @ApiResponse(responseCode = "200", description = "Withdrawn (withdrawing twice changes nothing)")
@@ -104,7 +104,7 @@ class CandidateController {
         return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
     }
 
-    @PostMapping("/{id}/erasure")
+    @PostMapping("/{id}/erase")
     @Operation(summary = "Erase a candidate's personal data (GDPR)", description = "TEAM_ADMIN only. Removes the "
             + "profile here and, through CandidateErased, in every service; anonymous facts stay. Idempotent.")
     @ApiResponse(responseCode = "200", description = "Erased")

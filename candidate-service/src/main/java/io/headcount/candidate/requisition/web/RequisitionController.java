@@ -88,7 +88,7 @@ class RequisitionController {
         return ResponseEntity.ok().eTag(ETags.of(revised.version())).body(RequisitionResponse.of(revised));
     }
 
-    @PostMapping("/{id}/closure")
+    @PostMapping("/{id}/close")
     @Operation(summary = "Close a requisition", description = "Emits RequisitionClosed. Needs If-Match.")
     @ApiResponse(responseCode = "200", description = "Closed (closing a closed requisition changes nothing)")
     @ApiResponse(responseCode = "412", description = "Stale If-Match")

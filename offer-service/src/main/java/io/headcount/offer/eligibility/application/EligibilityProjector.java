@@ -1,0 +1,30 @@
+package io.headcount.offer.eligibility.application;
+
+import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.CandidateWithdrawn;
+import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.plumbing.consumer.EventSubscriber;
+import io.headcount.plumbing.consumer.Subscriptions;
+import org.springframework.stereotype.Component;
+
+/** Learns who may receive an offer from interview and candidate events; every update is a plain idempotent set. */
+@Component
+public class EligibilityProjector implements EventSubscriber {
+
+    private final EligibilityRepository eligibility;
+
+    public EligibilityProjector(EligibilityRepository eligibility) {
+        this.eligibility = eligibility;
+    }
+
+    @Override
+    public void subscribe(Subscriptions subscriptions) {
+        subscriptions
+                .on(InterviewLoopCompleted.class, (event, envelope) -> eligibility.markLoopCompleted(
+                        envelope.teamId(), event.candidateId(), event.requisitionId()))
+                .on(CandidateWithdrawn.class, (event, envelope) -> eligibility.markWithdrawn(
+                        envelope.teamId(), event.candidateId(), event.requisitionId()))
+                .on(CandidateErased.class, (event, envelope) -> eligibility.markErased(
+                        envelope.teamId(), event.candidateId()));
+    }
+}

@@ -1,0 +1,103 @@
+package io.headcount.offer.offer.model;
+
+import io.headcount.events.candidate.CandidateWithdrawn;
+import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferDeclined;
+import io.headcount.events.offer.OfferDrafted;
+import io.headcount.events.offer.OfferExtended;
+import io.headcount.events.offer.OfferRescinded;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.ConflictException;
+import io.headcount.plumbing.domain.InvalidFieldException;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An offer to one candidate for one requisition: DRAFT → (PENDING_APPROVAL → APPROVED) → EXTENDED → ACCEPTED |
+ * DECLINED | EXPIRED | RESCINDED. Approval is only needed outside the team's pay band; pay bands are not built yet,
+ * so a draft may be extended directly.
+ */
+public record Offer(String id, String teamId, String candidateId, String requisitionId, OfferStatus status,
+                    List<OfferVersion> versions, Instant createdAt, Instant extendedAt, long version) {
+
+    private static final Set<OfferStatus> EXTENDABLE = Set.of(OfferStatus.DRAFT, OfferStatus.APPROVED);
+
+    public Offer {
+        versions = List.copyOf(versions);
+    }
+
+    public static Changed<Offer> draft(String id, String teamId, String candidateId, String requisitionId,
+                                       OfferTerms terms, Instant now) {
+        Offer offer = new Offer(id, teamId, candidateId, requisitionId, OfferStatus.DRAFT,
+                List.of(new OfferVersion(1, terms, now)), now, null, 1);
+        return Changed.of(offer, new OfferDrafted(id, candidateId, requisitionId, 1,
+                terms.compensation().baseSalary(), terms.startDate()));
+    }
+
+    public OfferVersion currentVersion() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public Changed<Offer> extend(Instant now) {
+        require(EXTENDABLE.contains(status), "only a draft or approved offer can be extended");
+        Instant expiresAt = currentVersion().terms().expiresAt();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new InvalidFieldException("expiresAt", "the offer would already be expired; revise its expiry");
+        }
+        return Changed.of(with(OfferStatus.EXTENDED, now), new OfferExtended(id, candidateId, requisitionId,
+                currentVersion().number(), expiresAt));
+    }
+
+    public Changed<Offer> accept(Instant now) {
+        require(status == OfferStatus.EXTENDED, "only an extended offer can be accepted");
+        Instant expiresAt = currentVersion().terms().expiresAt();
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            throw new ConflictException("offer " + id + " expired at " + expiresAt);
+        }
+        return Changed.of(with(OfferStatus.ACCEPTED, extendedAt), new OfferAccepted(id, candidateId,
+                requisitionId, currentVersion().number()));
+    }
+
+    public Changed<Offer> decline(String reason) {
+        require(status == OfferStatus.EXTENDED, "only an extended offer can be declined");
+        return Changed.of(with(OfferStatus.DECLINED, extendedAt), new OfferDeclined(id, candidateId, requisitionId,
+                currentVersion().number(), reason));
+    }
+
+    public Changed<Offer> rescind(String reason) {
+        if (status.isFinal()) {
+            return Changed.unchanged(this);
+        }
+        return Changed.of(with(OfferStatus.RESCINDED, extendedAt), new OfferRescinded(id, candidateId,
+                requisitionId, currentVersion().number(), reason));
+    }
+
+    /** The candidate withdrew from the requisition: an open offer is rescinded, a decided one stays as it is. */
+    public Changed<Offer> onWithdrawal(CandidateWithdrawn withdrawn) {
+        return rescind("candidate withdrew");
+    }
+
+    /** GDPR erasure: the terms (compensation tied to a person) go; versions, status and dates stay. */
+    public Offer erasePersonalData() {
+        List<OfferVersion> anonymous = versions.stream()
+                .map(v -> new OfferVersion(v.number(), null, v.createdAt())).toList();
+        return new Offer(id, teamId, candidateId, requisitionId, status, anonymous, createdAt, extendedAt, version);
+    }
+
+    public boolean isErased() {
+        return versions.stream().allMatch(v -> v.terms() == null);
+    }
+
+    private Offer with(OfferStatus newStatus, Instant newExtendedAt) {
+        return new Offer(id, teamId, candidateId, requisitionId, newStatus, versions, createdAt, newExtendedAt,
+                version);
+    }
+
+    private void require(boolean allowed, String rule) {
+        if (!allowed) {
+            throw new ConflictException("offer " + id + " is " + status + ": " + rule);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package io.headcount.offer.offer.web;
+
+import io.headcount.offer.offer.application.OfferService;
+import io.headcount.offer.offer.model.Offer;
+import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.web.Cursors;
+import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.net.URI;
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/offers")
+@Tag(name = "Offers", description = "Structured, versioned offers: DRAFT → EXTENDED → ACCEPTED | DECLINED | "
+        + "EXPIRED | RESCINDED")
+class OfferController {
+
+    private final OfferService offers;
+
+    OfferController(OfferService offers) {
+        this.offers = offers;
+    }
+
+    @PostMapping
+    @Operation(summary = "Draft an offer", description = "Only for a candidate whose interview loop for the "
+            + "requisition completed (learned from InterviewLoopCompleted). Emits OfferDrafted. One open offer per "
+            + "candidacy. Send Idempotency-Key to retry safely. Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "201", description = "Drafted; Location and ETag set")
+    @ApiResponse(responseCode = "409", description = "Loop not completed, candidate withdrew or was erased, or an "
+            + "open offer exists (body.existing links to it)")
+    ResponseEntity<OfferResponse> draft(Caller caller, @Valid @RequestBody DraftOfferRequest request,
+                                        @Parameter(description = "makes a retried POST return the first result")
+                                        @RequestHeader(name = "Idempotency-Key", required = false)
+                                        String idempotencyKey) {
+        Offer offer = offers.draft(caller, request.teamId(), request.candidateId(), request.requisitionId(),
+                request.toTerms());
+        return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).eTag(ETags.of(offer.version()))
+                .body(OfferResponse.of(offer));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Get an offer with all its versions")
+    @ApiResponse(responseCode = "404", description = "No such offer in the caller's teams")
+    ResponseEntity<OfferResponse> get(Caller caller, @PathVariable String id) {
+        Offer offer = offers.get(caller, id);
+        return ResponseEntity.ok().eTag(ETags.of(offer.version())).body(OfferResponse.of(offer));
+    }
+
+    @GetMapping
+    @Operation(summary = "List the offers of the caller's teams, optionally of one candidate, cursor-paginated")
+    Page<OfferResponse> list(Caller caller, @RequestParam(required = false) String candidateId,
+                             @RequestParam(required = false) String cursor,
+                             @RequestParam(required = false) Integer limit) {
+        int pageSize = Cursors.limit(limit);
+        List<Offer> page = offers.list(caller, candidateId, Cursors.decode(cursor), pageSize);
+        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
+        return new Page<>(page.stream().map(OfferResponse::of).toList(), next);
+    }
+
+    @PostMapping("/{id}/extend")
+    @Operation(summary = "Extend the offer to the candidate", description = "Emits OfferExtended.")
+    @ApiResponse(responseCode = "200", description = "Extended")
+    @ApiResponse(responseCode = "409", description = "Not a draft or approved offer")
+    ResponseEntity<OfferResponse> extend(Caller caller, @PathVariable String id) {
+        return answer(offers.extend(caller, id));
+    }
+
+    @PostMapping("/{id}/accept")
+    @Operation(summary = "Record the candidate's acceptance", description = "Emits OfferAccepted: the candidate is "
+            + "hired. Roles: RECRUITER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "409", description = "Not extended, or expired")
+    ResponseEntity<OfferResponse> accept(Caller caller, @PathVariable String id) {
+        return answer(offers.accept(caller, id));
+    }
+
+    @PostMapping("/{id}/decline")
+    @Operation(summary = "Record the candidate's refusal", description = "Emits OfferDeclined.")
+    @ApiResponse(responseCode = "409", description = "Not extended")
+    ResponseEntity<OfferResponse> decline(Caller caller, @PathVariable String id,
+                                          @Valid @RequestBody(required = false) ReasonRequest request) {
+        return answer(offers.decline(caller, id, request == null ? null : request.reason()));
+    }
+
+    @PostMapping("/{id}/rescind")
+    @Operation(summary = "Withdraw the offer", description = "Emits OfferRescinded; a decided offer is left as is.")
+    ResponseEntity<OfferResponse> rescind(Caller caller, @PathVariable String id,
+                                          @Valid @RequestBody(required = false) ReasonRequest request) {
+        return answer(offers.rescind(caller, id, request == null ? null : request.reason()));
+    }
+
+    private static ResponseEntity<OfferResponse> answer(Offer offer) {
+        return ResponseEntity.ok().eTag(ETags.of(offer.version())).body(OfferResponse.of(offer));
+    }
+
+    record ReasonRequest(@Size(max = 500) String reason) {
+    }
+}

@@ -1,0 +1,160 @@
+package io.headcount.offer;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.HeadcountEvent;
+import io.headcount.events.Topics;
+import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.CandidateWithdrawn;
+import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.HeadcountServiceTest;
+import io.headcount.testsupport.PublishedEvents;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@HeadcountServiceTest
+class OfferIT {
+
+    private static PublishedEvents published;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    OutboxEvents outboxEvents;
+
+    @BeforeAll
+    static void observe() {
+        published = PublishedEvents.observe(List.of(Topics.OFFER));
+    }
+
+    @AfterAll
+    static void stopObserving() {
+        published.close();
+    }
+
+    @Test
+    void no_offer_for_a_candidate_whose_loop_has_not_completed() {
+        Api.Response response = alice().post("/api/v1/offers", anOffer("cand-" + UUID.randomUUID(), "req-1"));
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.json().get("detail").asString()).contains("interview loop");
+    }
+
+    @Test
+    void after_the_loop_completed_an_offer_is_drafted_and_extended() {
+        String candidateId = givenACompletedLoop("req-2");
+
+        Api.Response drafted = awaitDraft(candidateId, "req-2");
+        String offerId = drafted.json().get("id").asString();
+        Api.Response extended = alice().post("/api/v1/offers/" + offerId + "/extend", "");
+
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+        assertThat(extended.json().get("status").asString()).isEqualTo("EXTENDED");
+        published.awaitOne(candidateId, "OfferExtended");
+        assertThat(published.matching(PublishedEvents.about(candidateId))).extracting(e -> e.type())
+                .containsExactly("io.headcount.offer.OfferDrafted.v1", "io.headcount.offer.OfferExtended.v1");
+    }
+
+    @Test
+    void a_candidacy_has_at_most_one_open_offer() {
+        String candidateId = givenACompletedLoop("req-3");
+        String first = awaitDraft(candidateId, "req-3").json().get("id").asString();
+
+        Api.Response second = alice().post("/api/v1/offers", anOffer(candidateId, "req-3"));
+
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("existing").asString()).isEqualTo("/api/v1/offers/" + first);
+    }
+
+    @Test
+    void withdrawal_rescinds_the_open_offer_and_erasure_removes_its_terms() {
+        String candidateId = givenACompletedLoop("req-4");
+        String offerId = awaitDraft(candidateId, "req-4").json().get("id").asString();
+
+        send(new CandidateWithdrawn(candidateId, "req-4", null));
+        send(new CandidateErased(candidateId));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response offer = alice().get("/api/v1/offers/" + offerId);
+            assertThat(offer.json().get("status").asString()).isEqualTo("RESCINDED");
+            assertThat(offer.json().get("versions").get(0).has("terms")
+                    && !offer.json().get("versions").get(0).get("terms").isNull()).isFalse();
+        });
+        published.awaitOne(candidateId, "OfferRescinded");
+    }
+
+    @Test
+    void another_team_cannot_see_the_offer_and_an_interviewer_cannot_extend_it() {
+        String candidateId = givenACompletedLoop("req-5");
+        String offerId = awaitDraft(candidateId, "req-5").json().get("id").asString();
+
+        assertThat(Api.at(port).as("bob").get("/api/v1/offers/" + offerId).status()).isEqualTo(404);
+        assertThat(Api.at(port).as("ivan").post("/api/v1/offers/" + offerId + "/extend", "").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void a_salary_as_a_float_is_refused_naming_the_field() {
+        Map<String, Object> offer = anOffer("cand-x", "req-1");
+        offer.put("compensation", Map.of("baseSalary", Map.of("amount", "1.5e5", "currency", "USD")));
+
+        Api.Response response = alice().post("/api/v1/offers", offer);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("compensation.baseSalary.amount");
+    }
+
+    private Api alice() {
+        return Api.at(port).as("alice");
+    }
+
+    private String givenACompletedLoop(String requisitionId) {
+        String candidateId = "cand-" + UUID.randomUUID();
+        send(new InterviewLoopCompleted("loop-" + candidateId, candidateId, requisitionId));
+        return candidateId;
+    }
+
+    private Api.Response awaitDraft(String candidateId, String requisitionId) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> alice().post("/api/v1/offers", anOffer(candidateId, requisitionId)), r -> r.status() == 201);
+    }
+
+    private void send(HeadcountEvent event) {
+        kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(event)).get(0)));
+    }
+
+    private static Map<String, Object> anOffer(String candidateId, String requisitionId) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("candidateId", candidateId);
+        offer.put("requisitionId", requisitionId);
+        offer.put("compensation", Map.of(
+                "baseSalary", Map.of("amount", "155000", "currency", "USD"),
+                "bonusTargetPercent", "15",
+                "equity", Map.of("grantType", "RSU", "units", 4000, "vestingMonths", 48, "cliffMonths", 12),
+                "benefits", Map.of("retirementMatchPercent", "4", "healthcare", true, "dental", true, "vision", true),
+                "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
+                        "currency", "USD"), "commuterBenefit", true)));
+        offer.put("workMode", "HYBRID");
+        offer.put("startDate", "2027-02-01");
+        offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
+        return offer;
+    }
+}

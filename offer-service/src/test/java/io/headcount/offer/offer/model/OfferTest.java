@@ -1,0 +1,76 @@
+package io.headcount.offer.offer.model;
+
+import io.headcount.events.Money;
+import io.headcount.events.WorkMode;
+import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferExtended;
+import io.headcount.events.offer.OfferRescinded;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.ConflictException;
+import io.headcount.plumbing.domain.InvalidFieldException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class OfferTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final OfferTerms TERMS = new OfferTerms(new Compensation(new Money("150000.00", "USD"), "15",
+            null, null, null, null), WorkMode.HYBRID, LocalDate.parse("2027-02-01"), NOW.plus(Duration.ofDays(14)));
+
+    private final Offer draft = Offer.draft("offer-1", "team-a", "cand-1", "req-1", TERMS, NOW).state();
+
+    @Test
+    void a_draft_can_be_extended_and_then_accepted() {
+        Changed<Offer> extended = draft.extend(NOW);
+        Changed<Offer> accepted = extended.state().accept(NOW.plusSeconds(60));
+
+        assertThat(extended.events()).containsExactly(
+                new OfferExtended("offer-1", "cand-1", "req-1", 1, TERMS.expiresAt()));
+        assertThat(accepted.events()).containsExactly(new OfferAccepted("offer-1", "cand-1", "req-1", 1));
+        assertThat(accepted.state().status()).isEqualTo(OfferStatus.ACCEPTED);
+    }
+
+    @Test
+    void an_offer_cannot_be_accepted_before_it_is_extended() {
+        assertThatThrownBy(() -> draft.accept(NOW)).isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void an_expired_offer_cannot_be_accepted() {
+        Offer extended = draft.extend(NOW).state();
+
+        assertThatThrownBy(() -> extended.accept(TERMS.expiresAt().plusSeconds(1)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("expired");
+    }
+
+    @Test
+    void an_offer_whose_expiry_has_passed_cannot_be_extended() {
+        assertThatThrownBy(() -> draft.extend(TERMS.expiresAt()))
+                .isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void rescinding_is_idempotent_and_leaves_decided_offers_alone() {
+        Changed<Offer> rescinded = draft.rescind("budget");
+        Offer accepted = draft.extend(NOW).state().accept(NOW).state();
+
+        assertThat(rescinded.events()).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1, "budget"));
+        assertThat(rescinded.state().rescind("again").isUnchanged()).isTrue();
+        assertThat(accepted.rescind("late").isUnchanged()).isTrue();
+    }
+
+    @Test
+    void erasure_removes_the_terms_and_keeps_the_facts() {
+        Offer erased = draft.extend(NOW).state().erasePersonalData();
+
+        assertThat(erased.isErased()).isTrue();
+        assertThat(erased.status()).isEqualTo(OfferStatus.EXTENDED);
+        assertThat(erased.currentVersion().number()).isEqualTo(1);
+    }
+}
