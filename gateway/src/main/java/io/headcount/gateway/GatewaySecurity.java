@@ -1,0 +1,54 @@
+package io.headcount.gateway;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The gateway verifies every API call's bearer JWT (signature, expiry) before routing it; the services verify it
+ * again and check roles and teams. Health, OpenAPI documents and the local dev token issuer are open.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+    private static final String UNAUTHORIZED = """
+            {"type":"https://headcount.io/problems/unauthorized","title":"Unauthorized","status":401,\
+            "detail":"send a valid bearer token in the Authorization header"}""";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/actuator/health", "/actuator/health/**", "/openapi/**", "/dev/**",
+                                "/unavailable/**").permitAll()
+                        .anyExchange().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problemJson()))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problemJson()))
+                .build();
+    }
+
+    private static ServerAuthenticationEntryPoint problemJson() {
+        return (exchange, exception) -> {
+            var response = exchange.getResponse();
+            response.setStatusCode(HttpStatus.UNAUTHORIZED);
+            response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            response.getHeaders().set("WWW-Authenticate", "Bearer");
+            DataBuffer body = response.bufferFactory().wrap(UNAUTHORIZED.getBytes(StandardCharsets.UTF_8));
+            return response.writeWith(Mono.just(body));
+        };
+    }
+}

@@ -1,0 +1,111 @@
+package io.headcount.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway in front of a stand-in service (a plain HTTP server that echoes what reached it). The whole platform
+ * behind the real gateway is exercised by the end-to-end test in local-platform.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingIT {
+
+    private static final HttpServer CANDIDATE_STAND_IN = echoServer();
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void routes(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
+                () -> TestTokens.issuer().jwkSetUri().toString());
+        registry.add("CANDIDATE_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
+        registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + freePort());
+    }
+
+    @AfterAll
+    static void stopStandIn() {
+        CANDIDATE_STAND_IN.stop(0);
+    }
+
+    @Test
+    void a_call_without_a_token_is_refused_at_the_gateway_with_problem_json() {
+        Api.Response response = Api.at(port).get("/api/v1/candidates/42");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_token_signed_by_someone_else_is_refused() {
+        Api.Response response = Api.at(port).withToken("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/api/v1/candidates/42");
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_verified_call_is_routed_by_prefix_with_its_token() {
+        Api.Response response = Api.at(port).as("alice").get("/api/v1/candidates/42?x=1");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("path=/api/v1/candidates/42").contains("auth=Bearer ");
+    }
+
+    @Test
+    void an_openapi_document_is_reachable_without_a_token() {
+        Api.Response response = Api.at(port).get("/openapi/candidate-service");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("path=/v3/api-docs");
+    }
+
+    @Test
+    void a_service_that_does_not_answer_gives_a_503_problem() {
+        Api.Response response = Api.at(port).as("alice").get("/api/v1/offers/7");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.json().get("detail").asString()).contains("offer-service");
+    }
+
+    private static HttpServer echoServer() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                byte[] body = ("path=" + exchange.getRequestURI().getPath() + " auth="
+                        + exchange.getRequestHeaders().getFirst("Authorization")).getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
