@@ -3,11 +3,22 @@ package io.headcount.interview;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.Map;
+
 /** Owns interview loops (one per candidate and requisition), their stages and decisions. */
 @SpringBootApplication
 public class InterviewServiceApplication {
 
+    /** The name of this application's configuration file (interview-service.yml); several applications share one JVM locally. */
+    public static final String CONFIG_NAME = "interview-service";
+
     public static void main(String[] args) {
-        SpringApplication.run(InterviewServiceApplication.class, args);
+        application().run(args);
+    }
+
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(InterviewServiceApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        return application;
     }
 }

@@ -3,11 +3,22 @@ package io.headcount.offer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import java.util.Map;
+
 /** Owns offers (versioned), who may receive one, and (later) pay bands and approval chains. */
 @SpringBootApplication
 public class OfferServiceApplication {
 
+    /** The name of this application's configuration file (offer-service.yml); several applications share one JVM locally. */
+    public static final String CONFIG_NAME = "offer-service";
+
     public static void main(String[] args) {
-        SpringApplication.run(OfferServiceApplication.class, args);
+        application().run(args);
+    }
+
+    public static SpringApplication application() {
+        SpringApplication application = new SpringApplication(OfferServiceApplication.class);
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
+        return application;
     }
 }

@@ -2,6 +2,7 @@ package io.headcount.plumbing.config;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.PropertySource;
@@ -21,6 +22,9 @@ public class PlumbingDefaults implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (application.getWebApplicationType() != WebApplicationType.SERVLET) {
+            return; // the reactive gateway shares the local platform's JVM but not the services' plumbing
+        }
         try {
             List<PropertySource<?>> sources = new YamlPropertySourceLoader()
                     .load("headcount-plumbing-defaults", new ClassPathResource(RESOURCE));

@@ -4,6 +4,8 @@ import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** Wraps the domain events of one change in envelopes stamped with this service, the team and the correlation. */
@@ -19,8 +21,9 @@ public class OutboxEvents {
 
     public List<EventEnvelope> stamp(String teamId, List<? extends HeadcountEvent> events) {
         EventContext context = EventContext.current();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return events.stream()
-                .map(event -> EventEnvelope.wrap(event, source, teamId, clock.instant(), context.correlationId(),
+                .map(event -> EventEnvelope.wrap(event, source, teamId, now, context.correlationId(),
                         context.causationId()))
                 .toList();
     }

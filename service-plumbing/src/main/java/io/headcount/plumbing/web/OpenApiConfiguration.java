@@ -37,18 +37,21 @@ public class OpenApiConfiguration {
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT"))
-                        .addSchemas("Problem", problemSchema()))
+                )
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
 
     @Bean
     OpenApiCustomizer problemResponsesOnEveryOperation() {
-        return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                COMMON_ERRORS.forEach((status, description) -> {
-                    if (operation.getResponses().get(status) == null) {
-                        operation.getResponses().addApiResponse(status, problemResponse(description));
-                    }
-                })));
+        return openApi -> {
+            openApi.getComponents().addSchemas("Problem", problemSchema());
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
+                    COMMON_ERRORS.forEach((status, description) -> {
+                        if (operation.getResponses().get(status) == null) {
+                            operation.getResponses().addApiResponse(status, problemResponse(description));
+                        }
+                    })));
+        };
     }
 
     public static ApiResponse problemResponse(String description) {

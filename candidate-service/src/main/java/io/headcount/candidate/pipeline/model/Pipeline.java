@@ -46,7 +46,8 @@ public record Pipeline(long version, Map<String, PipelineStatus> statusByRequisi
         List<TimelineEntry> entries = new ArrayList<>(timeline);
         entries.add(new TimelineEntry(eventId, at, event.getClass().getSimpleName(), requisitionId,
                 PipelineTransitions.describe(event)));
-        entries.sort(Comparator.comparing(TimelineEntry::at).thenComparing(TimelineEntry::eventId));
+        // stable: events raised by one change share a time and keep the order they were published in
+        entries.sort(Comparator.comparing(TimelineEntry::at));
 
         List<String> applied = new ArrayList<>(appliedEventIds);
         applied.add(eventId);

@@ -1,0 +1,65 @@
+package io.headcount.local;
+
+import io.headcount.testsupport.DevTokenIssuer;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The local platform's own infrastructure: a KRaft broker, a store per service, a dev token issuer. */
+public final class EmbeddedInfrastructure implements PlatformInfrastructure, AutoCloseable {
+
+    private final DevTokenIssuer issuer;
+    private final KafkaBroker broker;
+    private final EmbeddedStores stores;
+
+    private EmbeddedInfrastructure(DevTokenIssuer issuer, KafkaBroker broker, EmbeddedStores stores) {
+        this.issuer = issuer;
+        this.broker = broker;
+        this.stores = stores;
+    }
+
+    public record Ports(int kafka, int kafkaController, int issuer, int firstStore) {
+
+        public static Ports defaults() {
+            return new Ports(9092, 9093, 8090, 27017);
+        }
+    }
+
+    public static EmbeddedInfrastructure start(Path dataDir, Ports ports) throws Exception {
+        DevTokenIssuer issuer = DevTokenIssuer.start(ports.issuer());
+        KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), 3);
+        Map<String, Integer> storePorts = new LinkedHashMap<>();
+        storePorts.put(LocalPlatform.CANDIDATE_SERVICE, ports.firstStore());
+        storePorts.put(LocalPlatform.INTERVIEW_SERVICE, ports.firstStore() + 1);
+        storePorts.put(LocalPlatform.OFFER_SERVICE, ports.firstStore() + 2);
+        return new EmbeddedInfrastructure(issuer, broker, EmbeddedStores.start(dataDir, storePorts));
+    }
+
+    @Override
+    public String kafkaBootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    @Override
+    public String mongoUri(String service) {
+        return stores.uriOf(service);
+    }
+
+    @Override
+    public String jwkSetUri() {
+        return issuer.jwkSetUri().toString();
+    }
+
+    @Override
+    public String devIssuerUrl() {
+        return "http://127.0.0.1:" + issuer.port();
+    }
+
+    @Override
+    public void close() {
+        stores.close();
+        broker.close();
+        issuer.close();
+    }
+}

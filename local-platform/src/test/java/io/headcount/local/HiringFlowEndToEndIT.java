@@ -1,0 +1,168 @@
+package io.headcount.local;
+
+import io.headcount.events.Topics;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.PublishedEvents;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton: requisition → candidate → interview loop → offer → extended, over HTTP through the gateway,
+ * with the gateway and the three services running as four Spring Boot applications on a real broker and store.
+ */
+class HiringFlowEndToEndIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+    private static LocalPlatform platform;
+    private static PublishedEvents published;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = TestPlatform.get();
+        published = PublishedEvents.observe(Topics.all());
+    }
+
+    @AfterAll
+    static void stopObserving() {
+        published.close();
+    }
+
+    @Test
+    void a_sourced_candidate_goes_through_the_loop_to_an_extended_offer_and_is_hired() {
+        Api alice = gateway().as("alice");
+        Api hank = gateway().as("hank");
+
+        // given an open requisition and a candidate sourced into it
+        String requisitionId = created(alice.post("/api/v1/requisitions", Map.of("title", "Senior Backend Engineer",
+                "level", "L5", "location", "Berlin, DE", "workMode", "HYBRID", "techStack", List.of("java", "kafka"),
+                "hiringManagerId", "hank", "headcount", 1)));
+        String candidateId = created(alice.post("/api/v1/candidates", Map.of("requisitionId", requisitionId,
+                "sourceChannel", "REFERRAL", "profile", Map.of("fullName", "Ada Lovelace",
+                        "email", "ada-" + UUID.randomUUID() + "@example.com", "skills", List.of("Java", "Kafka")))));
+
+        // when interview-service has opened the loop and every stage is passed
+        JsonNode loop = await().atMost(PATIENCE).until(
+                () -> hank.get("/api/v1/interview-loops?candidateId=" + candidateId).json().get("items"),
+                items -> items.size() == 1).get(0);
+        assertThat(loop.get("requisitionId").asString()).isEqualTo(requisitionId);
+        for (String stage : List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL", "EXECUTIVE_SCREEN")) {
+            Api.Response decided = hank.post("/api/v1/interview-loops/" + loop.get("id").asString() + "/decisions",
+                    Map.of("stage", stage, "decision", "ADVANCE"));
+            assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        }
+
+        // then offer-service accepts a draft once it has learned the loop completed, and it can be extended
+        Api.Response draft = await().atMost(PATIENCE).until(() -> alice.post("/api/v1/offers",
+                anOffer(candidateId, requisitionId)), response -> response.status() == 201);
+        String offerId = draft.json().get("id").asString();
+        Api.Response extended = alice.post("/api/v1/offers/" + offerId + "/extend", "");
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+
+        // and candidate-service shows the candidate as OFFER_EXTENDED, with the story so far
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                alice.get("/api/v1/candidates/" + candidateId).json().get("status").asString())
+                .isEqualTo("OFFER_EXTENDED"));
+        List<String> timeline = alice.get("/api/v1/candidates/" + candidateId + "/timeline").json().get("entries")
+                .valueStream().map(entry -> entry.get("event").asString()).toList();
+        assertThat(timeline).containsExactly("CandidateSourced", "ScreenPassed", "ScreenPassed", "ScreenPassed",
+                "ScreenPassed", "InterviewLoopCompleted", "OfferDrafted", "OfferExtended");
+
+        // and when the candidate accepts, they are hired everywhere
+        assertThat(alice.post("/api/v1/offers/" + offerId + "/accept", "").status()).isEqualTo(200);
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(alice.get("/api/v1/candidates/" + candidateId).json().get("status").asString())
+                    .isEqualTo("HIRED");
+            assertThat(hank.get("/api/v1/interview-loops/" + loop.get("id").asString()).json().get("status")
+                    .asString()).isEqualTo("HIRED");
+        });
+    }
+
+    @Test
+    void a_plain_kafka_client_sees_cloud_events_headers_the_candidate_as_key_and_a_json_body() {
+        Api alice = gateway().as("alice");
+        String requisitionId = created(alice.post("/api/v1/requisitions", Map.of("title", "SRE", "level", "L4",
+                "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1)));
+        String candidateId = created(alice.post("/api/v1/candidates", Map.of("requisitionId", requisitionId,
+                "sourceChannel", "LINKEDIN", "profile", Map.of("fullName", "Grace Hopper"))));
+
+        ConsumerRecord<String, byte[]> record = await().atMost(PATIENCE).until(() -> published.records().stream()
+                .filter(r -> candidateId.equals(r.key())).findFirst(), java.util.Optional::isPresent).get();
+
+        Set<String> headers = StreamSupport.stream(record.headers().spliterator(), false).map(Header::key)
+                .collect(Collectors.toSet());
+        assertThat(record.topic()).isEqualTo(Topics.CANDIDATE);
+        assertThat(headers).contains("ce_id", "ce_type", "ce_source", "ce_specversion", "ce_time", "ce_subject",
+                "ce_teamid", "ce_correlationid", "ce_dataschema", "content-type");
+        assertThat(header(record, "ce_subject")).isEqualTo(candidateId);
+        assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(Instant.parse(header(record, "ce_time"))).isBefore(Instant.now().plusSeconds(1));
+        JsonNode body = Api.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
+        assertThat(body.get("candidateId").asString()).isEqualTo(candidateId);
+        assertThat(body.get("requisitionId").asString()).isEqualTo(requisitionId);
+    }
+
+    @Test
+    void every_services_openapi_document_is_served_through_the_gateway() {
+        Map<String, String> expectedPaths = Map.of("candidate-service", "/api/v1/candidates/{id}/timeline",
+                "interview-service", "/api/v1/interview-loops/{id}/decisions",
+                "offer-service", "/api/v1/offers/{id}/extend");
+
+        expectedPaths.forEach((service, path) -> {
+            Api.Response document = gateway().get("/openapi/" + service);
+            assertThat(document.status()).as(service).isEqualTo(200);
+            assertThat(document.json().get("openapi").asString()).startsWith("3.");
+            assertThat(document.json().get("paths").has(path)).as(service + " documents " + path).isTrue();
+            assertThat(document.json().get("components").get("schemas").has("Problem")).isTrue();
+        });
+    }
+
+    @Test
+    void the_applications_keep_their_data_apart_and_report_ready() {
+        for (String service : List.of(LocalPlatform.CANDIDATE_SERVICE, LocalPlatform.INTERVIEW_SERVICE,
+                LocalPlatform.OFFER_SERVICE)) {
+            Api.Response readiness = Api.at(platform.urlOf(service)).get("/actuator/health/readiness");
+            assertThat(readiness.status()).as(service + " " + readiness.body()).isEqualTo(200);
+            assertThat(readiness.json().get("components").get("mongo").get("details").get("database").asString())
+                    .isEqualTo("e2e-" + service);
+        }
+        assertThat(gateway().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    private static Api gateway() {
+        return Api.at(platform.gatewayUrl());
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, Object> anOffer(String candidateId, String requisitionId) {
+        return Map.of("candidateId", candidateId, "requisitionId", requisitionId,
+                "compensation", Map.of("baseSalary", Map.of("amount", "155000.00", "currency", "USD"),
+                        "bonusTargetPercent", "15"),
+                "workMode", "HYBRID", "startDate", "2027-02-01",
+                "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
+    }
+}
