@@ -83,6 +83,14 @@ class EventContractTest {
         assertThat(EventJson.read(EventJson.write(sample), definition.recordType())).isEqualTo(sample);
     }
 
+    @org.junit.jupiter.api.Test
+    void the_subscribers_event_catalog_lists_every_event_type() throws IOException {
+        String catalogPage = java.nio.file.Files.readString(java.nio.file.Path.of("../docs/EVENTS.md"));
+
+        assertThat(EventCatalog.all()).allSatisfy(definition ->
+                assertThat(catalogPage).contains("| `" + definition.name() + "` |"));
+    }
+
     private static JsonNode jsonOf(HeadcountEvent event) {
         return EventJson.mapper().readTree(EventJson.write(event));
     }
