@@ -1,0 +1,100 @@
+package io.headcount.candidate;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.EventEnvelope;
+import io.headcount.events.HeadcountEvent;
+import io.headcount.events.InterviewStage;
+import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.events.interview.ScreenFailed;
+import io.headcount.events.interview.ScreenPassed;
+import io.headcount.events.offer.OfferDrafted;
+import io.headcount.events.offer.OfferExtended;
+import io.headcount.events.Money;
+import io.headcount.testsupport.HeadcountServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The pipeline view is built from other services' events, delivered more than once and out of order. */
+@HeadcountServiceTest
+class PipelineViewIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+
+    @Test
+    void events_delivered_twice_and_out_of_order_end_in_the_right_status_and_timeline() {
+        CandidateApi api = new CandidateApi(port);
+        String requisitionId = api.openRequisition("alice");
+        String candidateId = api.sourceCandidate("alice", requisitionId);
+        Instant t = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
+        EventEnvelope recruiterScreen = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
+                InterviewStage.RECRUITER_SCREEN), t.plusSeconds(1));
+        EventEnvelope managerScreen = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
+                InterviewStage.HIRING_MANAGER_SCREEN), t.plusSeconds(2));
+        EventEnvelope completed = envelope(new InterviewLoopCompleted("loop-1", candidateId, requisitionId),
+                t.plusSeconds(3));
+        EventEnvelope drafted = envelope(new OfferDrafted("offer-1", candidateId, requisitionId, 1,
+                new Money("150000.00", "USD"), null), t.plusSeconds(4));
+        EventEnvelope extended = envelope(new OfferExtended("offer-1", candidateId, requisitionId, 1, null),
+                t.plusSeconds(5));
+
+        // the offer topic runs ahead of the interview topic, and every event comes twice
+        for (EventEnvelope event : List.of(extended, extended, drafted, drafted, recruiterScreen, completed,
+                recruiterScreen, managerScreen, completed, managerScreen)) {
+            kafka.send(CloudEventsKafka.toRecord(event));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(timelineOf(api, candidateId)).hasSize(6));
+        JsonNode timeline = api.as("alice").get("/api/v1/candidates/" + candidateId + "/timeline").json();
+        assertThat(timeline.get("status").asString()).isEqualTo("OFFER_EXTENDED");
+        assertThat(timelineOf(api, candidateId)).containsExactly("CandidateSourced", "ScreenPassed", "ScreenPassed",
+                "InterviewLoopCompleted", "OfferDrafted", "OfferExtended");
+        assertThat(api.as("alice").get("/api/v1/candidates/" + candidateId).json().get("applications").get(0)
+                .get("status").asString()).isEqualTo("OFFER_EXTENDED");
+    }
+
+    @Test
+    void another_teams_event_about_the_candidate_changes_nothing() {
+        CandidateApi api = new CandidateApi(port);
+        String requisitionId = api.openRequisition("alice");
+        String candidateId = api.sourceCandidate("alice", requisitionId);
+        EventEnvelope foreign = EventEnvelope.wrap(new ScreenFailed("loop-x", candidateId, requisitionId,
+                InterviewStage.RECRUITER_SCREEN, null), "/headcount/interview-service", "team-b", Instant.now(),
+                null, null);
+        EventEnvelope own = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
+                InterviewStage.RECRUITER_SCREEN), Instant.now());
+
+        kafka.send(CloudEventsKafka.toRecord(foreign));
+        kafka.send(CloudEventsKafka.toRecord(own));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(timelineOf(api, candidateId)).containsExactly("CandidateSourced", "ScreenPassed"));
+        assertThat(api.as("alice").get("/api/v1/candidates/" + candidateId).json().get("status").asString())
+                .isEqualTo("SCREENING");
+    }
+
+    private static List<String> timelineOf(CandidateApi api, String candidateId) {
+        return api.as("alice").get("/api/v1/candidates/" + candidateId + "/timeline").json().get("entries")
+                .valueStream().map(entry -> entry.get("event").asString()).toList();
+    }
+
+    private static EventEnvelope envelope(HeadcountEvent event, Instant at) {
+        String source = event instanceof OfferDrafted || event instanceof OfferExtended ? "/headcount/offer-service"
+                : "/headcount/interview-service";
+        return EventEnvelope.wrap(event, source, "team-a", at, null, null);
+    }
+}
