@@ -3,7 +3,9 @@ package io.headcount.plumbing.outbox;
 import com.mongodb.client.result.UpdateResult;
 import io.headcount.events.EventEnvelope;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -13,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an aggregate and the events its change raised in <em>one</em> single-document write, so both are stored or
@@ -26,6 +29,7 @@ public class OutboxAggregateStore {
     private static final String ID = "_id";
 
     private final MongoTemplate mongo;
+    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
     public OutboxAggregateStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -41,6 +45,10 @@ public class OutboxAggregateStore {
         Document document = toBson(aggregateDocument);
         document.putAll(otherFields);
         document.put(OutboxDocuments.PENDING_EVENTS, events.stream().map(OutboxDocuments::toDocument).toList());
+        if (!events.isEmpty()) {
+            document.put(OutboxDocuments.PENDING_FLAG, true);
+        }
+        ensureIndexes(aggregateDocument.getClass());
         // through the template, so a unique-index clash surfaces as Spring's DuplicateKeyException
         mongo.insert(document, mongo.getCollectionName(aggregateDocument.getClass()));
     }
@@ -64,16 +72,35 @@ public class OutboxAggregateStore {
         state.remove(ID);
         state.remove(VERSION);
         state.remove(OutboxDocuments.PENDING_EVENTS);
+        state.remove(OutboxDocuments.PENDING_FLAG);
+        state.remove(OutboxDocuments.LEASE_UNTIL);
         Update update = new Update().inc(VERSION, 1);
         state.forEach(update::set);
         unsetFieldsThatBecameEmpty(aggregateDocument.getClass(), state, fieldsOwnedElsewhere, update);
         if (!events.isEmpty()) {
+            update.set(OutboxDocuments.PENDING_FLAG, true);
             update.push(OutboxDocuments.PENDING_EVENTS)
                     .each(events.stream().map(OutboxDocuments::toDocument).toArray());
         }
+        ensureIndexes(aggregateDocument.getClass());
         Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(expectedVersion));
         UpdateResult result = mongo.updateFirst(current, update, aggregateDocument.getClass());
         return result.getMatchedCount() == 1;
+    }
+
+    /**
+     * {_id, version} unique: the optimistic-lock filter then hits an index on every store (the embedded one only
+     * uses an index whose keys are exactly the filter's); the sparse flag index lets the relay find pending events
+     * without a collection scan on real MongoDB.
+     */
+    private void ensureIndexes(Class<?> type) {
+        String collection = mongo.getCollectionName(type);
+        if (indexedCollections.add(collection)) {
+            mongo.indexOps(collection).createIndex(new Index().on(ID, Sort.Direction.ASC)
+                    .on(VERSION, Sort.Direction.ASC).unique());
+            mongo.indexOps(collection).createIndex(new Index(OutboxDocuments.PENDING_FLAG, Sort.Direction.ASC)
+                    .sparse());
+        }
     }
 
     /** The converter leaves null properties out; a property that became null must be removed from the store. */

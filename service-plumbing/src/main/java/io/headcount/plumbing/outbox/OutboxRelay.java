@@ -66,7 +66,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Document claimNext(MongoCollection<Document> collection) {
         Date now = Date.from(clock.instant());
         Bson pendingAndFree = Filters.and(
-                Filters.exists(OutboxDocuments.PENDING_EVENTS + ".0"),
+                Filters.eq(OutboxDocuments.PENDING_FLAG, true),
                 Filters.or(Filters.exists(OutboxDocuments.LEASE_UNTIL, false),
                         Filters.lt(OutboxDocuments.LEASE_UNTIL, now)));
         Date leaseUntil = Date.from(clock.instant().plus(properties.lease()));
@@ -75,7 +75,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int publish(MongoCollection<Document> collection, Document claimed) {
-        List<Document> pending = claimed.getList(OutboxDocuments.PENDING_EVENTS, Document.class);
+        List<Document> pending = claimed.getList(OutboxDocuments.PENDING_EVENTS, Document.class, List.of());
+        if (pending.isEmpty()) {
+            clearFlagIfNothingPending(collection, claimed);
+            return 0;
+        }
         try {
             List<CompletableFuture<SendResult<String, byte[]>>> sends = pending.stream()
                     .map(OutboxDocuments::toEnvelope)
@@ -93,7 +97,16 @@ public class OutboxRelay implements SmartLifecycle {
         collection.updateOne(Filters.eq("_id", claimed.get("_id")), Updates.combine(
                 Updates.pull(OutboxDocuments.PENDING_EVENTS, Filters.in(OutboxDocuments.EVENT_ID, sentIds)),
                 Updates.unset(OutboxDocuments.LEASE_UNTIL)));
+        clearFlagIfNothingPending(collection, claimed);
         return pending.size();
+    }
+
+    /** Only when no writer has added events meanwhile: a flag cleared too early would strand an event. */
+    private static void clearFlagIfNothingPending(MongoCollection<Document> collection, Document claimed) {
+        collection.updateOne(Filters.and(Filters.eq("_id", claimed.get("_id")),
+                        Filters.size(OutboxDocuments.PENDING_EVENTS, 0)),
+                Updates.combine(Updates.unset(OutboxDocuments.PENDING_FLAG),
+                        Updates.unset(OutboxDocuments.LEASE_UNTIL)));
     }
 
     private void runSafely() {

@@ -90,6 +90,23 @@ class OutboxRelayIT {
     }
 
     @Test
+    void a_document_is_flagged_while_it_has_pending_events_and_unflagged_once_they_are_published() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        assertThat(flagOf(candidateId)).isTrue();
+
+        newRelay().publishPending();
+        assertThat(flagOf(candidateId)).isFalse();
+
+        store.update(candidateId, 1, new Counter(candidateId, 1, 1),
+                outboxEvents.stamp("team-a", List.of(new CandidateProfileUpdated(candidateId, 2, List.of("value")))));
+        assertThat(flagOf(candidateId)).isTrue();
+        assertThat(newRelay().publishPending()).isGreaterThanOrEqualTo(1);
+        assertThat(flagOf(candidateId)).isFalse();
+        assertThat(pendingEventsOf(candidateId)).isEmpty();
+    }
+
+    @Test
     void a_stale_update_changes_nothing_and_raises_no_event() {
         String candidateId = "cand-" + UUID.randomUUID();
         store.insert(new Counter(candidateId, 1, 0), List.of());
@@ -109,6 +126,11 @@ class OutboxRelayIT {
         return new OutboxRelay(mongo, kafka, List.of("counters"),
                 new OutboxRelay.OutboxProperties(false, Duration.ofMillis(50), Duration.ofSeconds(30),
                         Duration.ofSeconds(10)), Clock.systemUTC());
+    }
+
+    private boolean flagOf(String id) {
+        return mongo.getCollection("counters").find(new org.bson.Document("_id", id)).first()
+                .getBoolean("outboxPending", false);
     }
 
     private List<?> pendingEventsOf(String id) {

@@ -10,6 +10,7 @@ import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.TeamScopedReads;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -74,8 +75,8 @@ class MongoCandidateRepository implements CandidateRepository {
 
     @Override
     public Optional<Candidate> find(String id, Collection<String> teamIds) {
-        Query query = Query.query(Criteria.where("_id").is(id).and("teamId").in(teamIds));
-        return Optional.ofNullable(mongo.findOne(query, CandidateDocument.class)).map(CandidateDocument::toModel);
+        return TeamScopedReads.findById(mongo, id, CandidateDocument.class, teamIds, CandidateDocument::teamId)
+                .map(CandidateDocument::toModel);
     }
 
     @Override

@@ -3,7 +3,9 @@ package io.headcount.candidate.pipeline.infrastructure;
 import io.headcount.candidate.pipeline.application.PipelineRepository;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -21,23 +23,24 @@ class MongoPipelineRepository implements PipelineRepository {
 
     MongoPipelineRepository(MongoTemplate mongo) {
         this.mongo = mongo;
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                .on("pipeline.version", Sort.Direction.ASC).unique());
     }
 
     @Override
     public Optional<Pipeline> find(String candidateId, String teamId) {
-        Query query = Query.query(Criteria.where("_id").is(candidateId).and("teamId").is(teamId));
-        query.fields().include("pipeline");
+        // by _id alone (the index every store uses), then the team check
+        Query query = Query.query(Criteria.where("_id").is(candidateId));
+        query.fields().include("pipeline").include("teamId");
         return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION))
+                .filter(document -> teamId.equals(document.getString("teamId")))
                 .map(document -> PipelineDocuments.fromBson(document.get("pipeline", Document.class)));
     }
 
     @Override
     public boolean replace(String candidateId, String teamId, long expectedVersion, Pipeline pipeline) {
-        Criteria current = Criteria.where("_id").is(candidateId).and("teamId").is(teamId);
-        current = expectedVersion == 0
-                ? current.orOperator(Criteria.where("pipeline.version").is(0L),
-                        Criteria.where("pipeline").exists(false))
-                : current.and("pipeline.version").is(expectedVersion);
+        // team checked on read; {_id, pipeline.version} is a unique index, so this filter is served by it everywhere
+        Criteria current = Criteria.where("_id").is(candidateId).and("pipeline.version").is(expectedVersion);
         return mongo.updateFirst(Query.query(current), new Update().set("pipeline", PipelineDocuments.toBson(pipeline)),
                 COLLECTION).getMatchedCount() == 1;
     }

@@ -6,11 +6,10 @@ import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.TeamScopedReads;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -45,21 +44,13 @@ class MongoRequisitionRepository implements RequisitionRepository {
 
     @Override
     public Optional<Requisition> find(String id, Collection<String> teamIds) {
-        Query query = Query.query(Criteria.where("_id").is(id).and("teamId").in(teamIds));
-        return Optional.ofNullable(mongo.findOne(query, RequisitionDocument.class))
+        return TeamScopedReads.findById(mongo, id, RequisitionDocument.class, teamIds, RequisitionDocument::teamId)
                 .map(RequisitionDocument::toModel);
     }
 
     @Override
     public List<Requisition> list(Collection<String> teamIds, RequisitionStatus status, String afterId, int limit) {
-        Criteria criteria = Criteria.where("teamId").in(teamIds);
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
-        }
-        if (afterId != null) {
-            criteria = criteria.and("_id").gt(afterId);
-        }
-        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
-        return mongo.find(query, RequisitionDocument.class).stream().map(RequisitionDocument::toModel).toList();
+        return TeamScopedReads.pageInTeams(mongo, RequisitionDocument.class, teamIds, afterId, limit,
+                "status", status).stream().map(RequisitionDocument::toModel).toList();
     }
 }

@@ -57,7 +57,8 @@ class MongoCandidateSearchRepository implements CandidateSearchRepository {
     @Override
     public SearchPage search(Collection<String> teamIds, SearchCriteria criteria, String cursor, int limit) {
         List<Criteria> clauses = new ArrayList<>();
-        clauses.add(Criteria.where("teamId").in(teamIds));
+        clauses.add(teamIds.size() == 1 ? Criteria.where("teamId").is(teamIds.iterator().next())
+                : Criteria.where("teamId").in(teamIds));
         clauses.add(Criteria.where("erasedAt").exists(false));
         clauses.addAll(filters(criteria));
         SearchCursor after = SearchCursor.decode(cursor, criteria.sort());

@@ -5,6 +5,7 @@ import io.headcount.interview.loop.application.LoopRepository;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.TeamScopedReads;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -51,7 +52,8 @@ class MongoLoopRepository implements LoopRepository {
 
     @Override
     public Optional<InterviewLoop> find(String id, Collection<String> teamIds) {
-        return one(Criteria.where("_id").is(id).and("teamId").in(teamIds));
+        return TeamScopedReads.findById(mongo, id, LoopDocument.class, teamIds, LoopDocument::teamId)
+                .map(LoopDocument::toModel);
     }
 
     @Override
@@ -68,18 +70,9 @@ class MongoLoopRepository implements LoopRepository {
     @Override
     public List<InterviewLoop> list(Collection<String> teamIds, String candidateId, String requisitionId,
                                     String afterId, int limit) {
-        Criteria criteria = Criteria.where("teamId").in(teamIds);
-        if (candidateId != null) {
-            criteria = criteria.and("candidateId").is(candidateId);
-        }
-        if (requisitionId != null) {
-            criteria = criteria.and("requisitionId").is(requisitionId);
-        }
-        if (afterId != null) {
-            criteria = criteria.and("_id").gt(afterId);
-        }
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), LoopDocument.class).stream()
-                .map(LoopDocument::toModel).toList();
+        return TeamScopedReads.pageInTeams(mongo, LoopDocument.class, teamIds, afterId, limit,
+                "candidateId", candidateId, "requisitionId", requisitionId).stream().map(LoopDocument::toModel)
+                .toList();
     }
 
     private Optional<InterviewLoop> one(Criteria criteria) {

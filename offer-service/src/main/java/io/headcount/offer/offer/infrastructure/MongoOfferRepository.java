@@ -6,6 +6,7 @@ import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.plumbing.outbox.TeamScopedReads;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -52,7 +53,8 @@ class MongoOfferRepository implements OfferRepository {
 
     @Override
     public Optional<Offer> find(String id, Collection<String> teamIds) {
-        return one(Criteria.where("_id").is(id).and("teamId").in(teamIds));
+        return TeamScopedReads.findById(mongo, id, OfferDocument.class, teamIds, OfferDocument::teamId)
+                .map(OfferDocument::toModel);
     }
 
     @Override
@@ -68,15 +70,8 @@ class MongoOfferRepository implements OfferRepository {
 
     @Override
     public List<Offer> list(Collection<String> teamIds, String candidateId, String afterId, int limit) {
-        Criteria criteria = Criteria.where("teamId").in(teamIds);
-        if (candidateId != null) {
-            criteria = criteria.and("candidateId").is(candidateId);
-        }
-        if (afterId != null) {
-            criteria = criteria.and("_id").gt(afterId);
-        }
-        return mongo.find(Query.query(criteria).with(Sort.by("_id")).limit(limit), OfferDocument.class).stream()
-                .map(OfferDocument::toModel).toList();
+        return TeamScopedReads.pageInTeams(mongo, OfferDocument.class, teamIds, afterId, limit,
+                "candidateId", candidateId).stream().map(OfferDocument::toModel).toList();
     }
 
     private Optional<Offer> one(Criteria criteria) {
