@@ -84,6 +84,14 @@ class ApiSafetyIT {
                 .isEqualTo(404);
         assertThat(bob.get("/api/v1/requisitions/" + requisitionId).status()).isEqualTo(404);
         assertThat(bob.post("/api/v1/candidates", aCandidateFor(requisitionId).asMap()).status()).isEqualTo(404);
+        assertThat(bob.post("/api/v1/candidates/" + candidateId + "/applications",
+                Map.of("requisitionId", requisitionId, "sourceChannel", "OTHER")).status()).isEqualTo(404);
+        assertThat(api.as("bea").header("If-Match", "\"1\"").put("/api/v1/requisitions/" + requisitionId,
+                CandidateTestData.aRequisition().asMap()).status()).isEqualTo(404);
+        assertThat(api.as("bea").header("If-Match", "\"1\"").post("/api/v1/requisitions/" + requisitionId
+                + "/close", Map.of()).status()).isEqualTo(404);
+        assertThat(bob.get("/api/v1/candidates/search?q=ada").json().get("items").valueStream()
+                .map(item -> item.get("id").asString())).doesNotContain(candidateId);
         assertThat(api.as("alice").get("/api/v1/candidates/" + candidateId).json().get("erased").asBoolean())
                 .isFalse();
     }

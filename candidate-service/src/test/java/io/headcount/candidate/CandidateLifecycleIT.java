@@ -199,6 +199,47 @@ class CandidateLifecycleIT {
     }
 
     @Test
+    void after_erasure_an_idempotent_replay_no_longer_returns_the_personal_data() {
+        Map<String, Object> body = aCandidateFor(requisitionId).asMap();
+        Api alice = api.as("alice").header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+        String candidateId = alice.post("/api/v1/candidates", body).json().get("id").asString();
+
+        api.as("tess").post("/api/v1/candidates/" + candidateId + "/erase", "");
+        Api.Response retried = alice.post("/api/v1/candidates", body);
+
+        assertThat(retried.header("Idempotent-Replayed")).isNull();
+        assertThat(retried.body()).doesNotContain("\"id\":\"" + candidateId + "\"");
+    }
+
+    @Test
+    void a_requisition_is_revised_with_if_match_and_a_stale_revision_is_refused() {
+        Api.Response read = api.as("hank").get("/api/v1/requisitions/" + requisitionId);
+        Map<String, Object> revision = CandidateTestData.aRequisition().with("headcount", 3).asMap();
+
+        Api.Response revised = api.as("hank").header("If-Match", read.header("ETag"))
+                .put("/api/v1/requisitions/" + requisitionId, revision);
+        Api.Response stale = api.as("hank").header("If-Match", read.header("ETag"))
+                .put("/api/v1/requisitions/" + requisitionId, revision);
+        Api.Response missing = api.as("hank").put("/api/v1/requisitions/" + requisitionId, revision);
+
+        assertThat(revised.status()).isEqualTo(200);
+        assertThat(revised.json().get("headcount").asInt()).isEqualTo(3);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(missing.status()).isEqualTo(428);
+    }
+
+    @Test
+    void opening_and_closing_a_requisition_publish_their_events() {
+        Api.Response read = api.as("hank").get("/api/v1/requisitions/" + requisitionId);
+
+        api.as("hank").header("If-Match", read.header("ETag")).post("/api/v1/requisitions/" + requisitionId
+                + "/close", Map.of("reason", "filled"));
+
+        published.awaitOne(requisitionId, "RequisitionOpened");
+        published.awaitOne(requisitionId, "RequisitionClosed");
+    }
+
+    @Test
     void a_closed_requisition_takes_no_new_candidates() {
         Api.Response read = api.as("alice").get("/api/v1/requisitions/" + requisitionId);
         Api.Response closed = api.as("hank").header("If-Match", read.header("ETag"))

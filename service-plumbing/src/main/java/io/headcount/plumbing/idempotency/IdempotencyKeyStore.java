@@ -53,6 +53,14 @@ public class IdempotencyKeyStore {
                 .unset("leaseUntil"), COLLECTION);
     }
 
+    /**
+     * Drops remembered responses that created the record at {@code location}: after a GDPR erasure a replay must not
+     * hand back the personal data the first response held. A retry with such a key then runs again.
+     */
+    public void forgetResponsesFor(String location) {
+        mongo.remove(Query.query(Criteria.where("headers.Location").is(location)), COLLECTION);
+    }
+
     /** The first execution failed: let the client try again with the same key. */
     public void release(String scopedKey) {
         mongo.remove(Query.query(Criteria.where("_id").is(scopedKey)), COLLECTION);

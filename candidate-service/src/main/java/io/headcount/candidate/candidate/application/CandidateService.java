@@ -10,6 +10,7 @@ import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.idempotency.IdempotencyKeyStore;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
@@ -25,11 +26,14 @@ public class CandidateService {
 
     private final CandidateRepository candidates;
     private final RequisitionService requisitions;
+    private final IdempotencyKeyStore idempotencyKeys;
     private final Clock clock;
 
-    public CandidateService(CandidateRepository candidates, RequisitionService requisitions, Clock clock) {
+    public CandidateService(CandidateRepository candidates, RequisitionService requisitions,
+                            IdempotencyKeyStore idempotencyKeys, Clock clock) {
         this.candidates = candidates;
         this.requisitions = requisitions;
+        this.idempotencyKeys = idempotencyKeys;
         this.clock = clock;
     }
 
@@ -84,7 +88,9 @@ public class CandidateService {
     /** GDPR erasure, by a team admin. Erasing twice is harmless. */
     public Candidate erase(Caller caller, String id) {
         caller.requireAnyRole(Role.TEAM_ADMIN);
-        return onLatest(caller, id, candidate -> candidate.erase(clock.instant()));
+        Candidate erased = onLatest(caller, id, candidate -> candidate.erase(clock.instant()));
+        idempotencyKeys.forgetResponsesFor("/api/v1/candidates/" + id);
+        return erased;
     }
 
     private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
