@@ -23,7 +23,8 @@ public record HeadcountProperties(@DefaultValue Outbox outbox, @DefaultValue Kaf
     }
 
     public record Consumer(@DefaultValue("3") int retryAttempts, @DefaultValue("200ms") Duration retryInitialInterval,
-                           @DefaultValue("2s") Duration retryMaxInterval) {
+                           @DefaultValue("2s") Duration retryMaxInterval,
+                           @DefaultValue("30d") Duration dedupRetention) {
     }
 
     public record Idempotency(@DefaultValue("60s") Duration inProgressLease, @DefaultValue("24h") Duration retention) {

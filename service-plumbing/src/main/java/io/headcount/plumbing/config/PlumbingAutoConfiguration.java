@@ -11,6 +11,7 @@ import io.headcount.plumbing.idempotency.IdempotencyKeyFilter;
 import io.headcount.plumbing.idempotency.IdempotencyKeyStore;
 import io.headcount.plumbing.identity.ApiSecurityConfiguration;
 import io.headcount.plumbing.identity.CallerArgumentResolver;
+import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.plumbing.outbox.OutboxRelay;
@@ -70,6 +71,12 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
+    AggregateRepositories aggregateRepositories(MongoTemplate mongo, OutboxAggregateStore store,
+                                                OutboxEvents outboxEvents) {
+        return new AggregateRepositories(mongo, store, outboxEvents);
+    }
+
+    @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties,
                             Clock clock) {
         HeadcountProperties.Outbox outbox = properties.outbox();
@@ -78,8 +85,8 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
-        return new ProcessedEvents(mongo, clock);
+    ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock, HeadcountProperties properties) {
+        return new ProcessedEvents(mongo, clock, properties.consumer().dedupRetention());
     }
 
     @Bean

@@ -8,9 +8,8 @@ import io.headcount.candidate.pipeline.infrastructure.PipelineDocuments;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
-import io.headcount.plumbing.outbox.OutboxAggregateStore;
-import io.headcount.plumbing.outbox.OutboxEvents;
-import io.headcount.plumbing.outbox.TeamScopedReads;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -25,39 +24,33 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 @Repository
 class MongoCandidateRepository implements CandidateRepository {
 
-    private static final String COLLECTION = "candidates";
-
+    private final AggregateRepository<Candidate, CandidateDocument> candidates;
     private final MongoTemplate mongo;
-    private final OutboxAggregateStore store;
-    private final OutboxEvents outboxEvents;
 
-    MongoCandidateRepository(MongoTemplate mongo, OutboxAggregateStore store, OutboxEvents outboxEvents) {
+    MongoCandidateRepository(AggregateRepositories repositories, MongoTemplate mongo) {
+        this.candidates = repositories.of(CandidateDocument.class, CandidateDocument::from,
+                CandidateDocument::toModel, Candidate::id, Candidate::teamId);
         this.mongo = mongo;
-        this.store = store;
-        this.outboxEvents = outboxEvents;
         // single-field unique sparse indexes: "unique where present", enforced by the store under concurrency
-        mongo.indexOps(COLLECTION).createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse());
-        mongo.indexOps(COLLECTION).createIndex(new Index("linkedinKey", Sort.Direction.ASC).unique().sparse());
-        mongo.indexOps(COLLECTION).createIndex(new Index().on("teamId", Sort.Direction.ASC)
-                .on("_id", Sort.Direction.ASC));
+        mongo.indexOps(CandidateCollection.NAME).createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse());
+        mongo.indexOps(CandidateCollection.NAME).createIndex(new Index("linkedinKey", Sort.Direction.ASC).unique().sparse());
     }
 
     @Override
     public void insert(Candidate candidate, List<HeadcountEvent> events) {
-        List<EventEnvelope> envelopes = outboxEvents.stamp(candidate.teamId(), events);
+        List<EventEnvelope> envelopes = candidates.stamp(candidate, events);
         Pipeline pipeline = Pipeline.empty();
         for (int i = 0; i < events.size(); i++) {
             pipeline = pipeline.apply(envelopes.get(i).id(), envelopes.get(i).time(), events.get(i));
         }
-        CandidateDocument document = CandidateDocument.from(candidate);
         try {
             // inserts carry the initial pipeline, so a new candidate shows SOURCED at once
-            store.insert(document, envelopes, Map.of(CandidateDocument.PIPELINE, PipelineDocuments.toBson(pipeline)));
+            candidates.insert(candidate, envelopes, Map.of(CandidateDocument.PIPELINE,
+                    PipelineDocuments.toBson(pipeline)));
         } catch (DuplicateKeyException e) {
             throw new DuplicateCandidateException(e);
         }
@@ -66,8 +59,7 @@ class MongoCandidateRepository implements CandidateRepository {
     @Override
     public boolean update(Candidate candidate, long expectedVersion, List<HeadcountEvent> events) {
         try {
-            return store.update(candidate.id(), expectedVersion, CandidateDocument.from(candidate),
-                    outboxEvents.stamp(candidate.teamId(), events), Set.of(CandidateDocument.PIPELINE));
+            return candidates.update(candidate, expectedVersion, events, CandidateDocument.PIPELINE);
         } catch (DuplicateKeyException e) {
             throw new DuplicateCandidateException(e);
         }
@@ -75,8 +67,7 @@ class MongoCandidateRepository implements CandidateRepository {
 
     @Override
     public Optional<Candidate> find(String id, Collection<String> teamIds) {
-        return TeamScopedReads.findById(mongo, id, CandidateDocument.class, teamIds, CandidateDocument::teamId)
-                .map(CandidateDocument::toModel);
+        return candidates.findInTeams(id, teamIds);
     }
 
     @Override
@@ -95,6 +86,6 @@ class MongoCandidateRepository implements CandidateRepository {
         }
         Query query = Query.query(new Criteria().orOperator(keys));
         query.fields().include("_id");
-        return Optional.ofNullable(mongo.findOne(query, Document.class, COLLECTION)).map(d -> d.getString("_id"));
+        return Optional.ofNullable(mongo.findOne(query, Document.class, CandidateCollection.NAME)).map(d -> d.getString("_id"));
     }
 }

@@ -4,11 +4,9 @@ import io.headcount.candidate.requisition.application.RequisitionRepository;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.events.HeadcountEvent;
-import io.headcount.plumbing.outbox.OutboxAggregateStore;
-import io.headcount.plumbing.outbox.OutboxEvents;
-import io.headcount.plumbing.outbox.TeamScopedReads;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.stereotype.Repository;
 
@@ -19,38 +17,32 @@ import java.util.Optional;
 @Repository
 class MongoRequisitionRepository implements RequisitionRepository {
 
-    private final MongoTemplate mongo;
-    private final OutboxAggregateStore store;
-    private final OutboxEvents outboxEvents;
+    private final AggregateRepository<Requisition, RequisitionDocument> requisitions;
 
-    MongoRequisitionRepository(MongoTemplate mongo, OutboxAggregateStore store, OutboxEvents outboxEvents) {
-        this.mongo = mongo;
-        this.store = store;
-        this.outboxEvents = outboxEvents;
-        mongo.indexOps(RequisitionDocument.class).createIndex(new Index()
+    MongoRequisitionRepository(AggregateRepositories repositories) {
+        requisitions = repositories.of(RequisitionDocument.class, RequisitionDocument::from,
+                RequisitionDocument::toModel, Requisition::id, Requisition::teamId);
+        requisitions.mongo().indexOps(RequisitionDocument.class).createIndex(new Index()
                 .on("teamId", Sort.Direction.ASC).on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 
     @Override
     public void insert(Requisition requisition, List<HeadcountEvent> events) {
-        store.insert(RequisitionDocument.from(requisition), outboxEvents.stamp(requisition.teamId(), events));
+        requisitions.insert(requisition, events);
     }
 
     @Override
     public boolean update(Requisition requisition, long expectedVersion, List<HeadcountEvent> events) {
-        return store.update(requisition.id(), expectedVersion, RequisitionDocument.from(requisition),
-                outboxEvents.stamp(requisition.teamId(), events));
+        return requisitions.update(requisition, expectedVersion, events);
     }
 
     @Override
     public Optional<Requisition> find(String id, Collection<String> teamIds) {
-        return TeamScopedReads.findById(mongo, id, RequisitionDocument.class, teamIds, RequisitionDocument::teamId)
-                .map(RequisitionDocument::toModel);
+        return requisitions.findInTeams(id, teamIds);
     }
 
     @Override
     public List<Requisition> list(Collection<String> teamIds, RequisitionStatus status, String afterId, int limit) {
-        return TeamScopedReads.pageInTeams(mongo, RequisitionDocument.class, teamIds, afterId, limit,
-                "status", status).stream().map(RequisitionDocument::toModel).toList();
+        return requisitions.page(teamIds, afterId, limit, "status", status);
     }
 }
