@@ -94,6 +94,22 @@ class IdempotentConsumerIT {
         assertThat(processed(doomed.id())).isFalse();
     }
 
+    @Test
+    void an_event_type_this_service_does_not_know_is_skipped_and_the_partition_moves_on() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        EventEnvelope known = envelopeOf(candidateId);
+        EventEnvelope fromTheFuture = new EventEnvelope(UUID.randomUUID().toString(),
+                "io.headcount.candidate.CandidateTeleported.v1", known.source(), candidateId, known.time(),
+                known.teamId(), known.correlationId(), null, known.dataschema(), known.topic(), "{\"to\":\"mars\"}");
+
+        kafka.send(CloudEventsKafka.toRecord(fromTheFuture));
+        kafka.send(CloudEventsKafka.toRecord(known));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(known.id()));
+        assertThat(processed(fromTheFuture.id())).isTrue();
+        assertThat(deadLetters.records()).noneMatch(record -> candidateId.equals(record.key()));
+    }
+
     private ConsumerRecord<String, byte[]> awaitDeadLetter(String key) {
         return await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters.records().stream()
                 .filter(record -> key.equals(record.key())).findFirst(), java.util.Optional::isPresent).get();
