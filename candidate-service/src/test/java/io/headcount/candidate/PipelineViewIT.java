@@ -9,7 +9,12 @@ import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
 import io.headcount.events.offer.OfferDrafted;
 import io.headcount.events.offer.OfferExtended;
+import io.headcount.events.EventCatalog;
 import io.headcount.events.Money;
+import io.headcount.events.Recommendation;
+import io.headcount.events.Topics;
+import io.headcount.events.interview.ScorecardSubmitted;
+import io.headcount.events.offer.OfferDeclined;
 import io.headcount.testsupport.HeadcountServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,18 +56,24 @@ class PipelineViewIT {
         EventEnvelope extended = envelope(new OfferExtended("offer-1", candidateId, requisitionId, 1, null),
                 t.plusSeconds(5));
 
+        // markers: once they show, everything sent before them on their topic (same key) has been handled
+        EventEnvelope scorecard = envelope(new ScorecardSubmitted("card-1", "interview-1", "loop-1", requisitionId,
+                candidateId, "ivan", Recommendation.YES, List.of()), t.plusSeconds(6));
+        EventEnvelope declined = envelope(new OfferDeclined("offer-1", candidateId, requisitionId, 1, null),
+                t.plusSeconds(7));
+
         // the offer topic runs ahead of the interview topic, and every event comes twice
-        for (EventEnvelope event : List.of(extended, extended, drafted, drafted, recruiterScreen, completed,
-                recruiterScreen, managerScreen, completed, managerScreen)) {
+        for (EventEnvelope event : List.of(extended, extended, drafted, drafted, declined, recruiterScreen,
+                completed, recruiterScreen, managerScreen, completed, managerScreen, scorecard)) {
             kafka.send(CloudEventsKafka.toRecord(event));
         }
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(timelineOf(api, candidateId)).hasSize(6));
+                assertThat(timelineOf(api, candidateId)).hasSize(8));
         JsonNode timeline = api.as("alice").get("/api/v1/candidates/" + candidateId + "/timeline").json();
         assertThat(timeline.get("status").asString()).isEqualTo("OFFER_EXTENDED");
         assertThat(timelineOf(api, candidateId)).containsExactly("CandidateSourced", "ScreenPassed", "ScreenPassed",
-                "InterviewLoopCompleted", "OfferDrafted", "OfferExtended");
+                "InterviewLoopCompleted", "OfferDrafted", "OfferExtended", "ScorecardSubmitted", "OfferDeclined");
         assertThat(api.as("alice").get("/api/v1/candidates/" + candidateId).json().get("applications").get(0)
                 .get("status").asString()).isEqualTo("OFFER_EXTENDED");
     }
@@ -93,7 +104,7 @@ class PipelineViewIT {
     }
 
     private static EventEnvelope envelope(HeadcountEvent event, Instant at) {
-        String source = event instanceof OfferDrafted || event instanceof OfferExtended ? "/headcount/offer-service"
+        String source = EventCatalog.of(event).topic().equals(Topics.OFFER) ? "/headcount/offer-service"
                 : "/headcount/interview-service";
         return EventEnvelope.wrap(event, source, "team-a", at, null, null);
     }

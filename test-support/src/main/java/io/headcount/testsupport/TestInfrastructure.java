@@ -40,6 +40,9 @@ public final class TestInfrastructure {
 
     public static TestInfrastructure get() {
         if (instance == null) {
+            // asynchronous effects get the same patience everywhere, generous enough for a loaded CI machine
+            org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(30));
+            org.awaitility.Awaitility.setDefaultPollInterval(java.time.Duration.ofMillis(50));
             synchronized (TestInfrastructure.class) {
                 if (instance == null) {
                     instance = start(mode());

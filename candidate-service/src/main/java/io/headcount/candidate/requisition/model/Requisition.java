@@ -19,8 +19,9 @@ public record Requisition(String id, String teamId, RequisitionDetails details, 
 
     public Changed<Requisition> revise(RequisitionDetails newDetails) {
         requireOpen();
-        return Changed.unchanged(new Requisition(id, teamId, newDetails, status, openedAt, closedAt, closeReason,
-                version));
+        // no event: the catalog has none for revised requisitions yet (subscribers know them from RequisitionOpened)
+        return new Changed<>(new Requisition(id, teamId, newDetails, status, openedAt, closedAt, closeReason,
+                version), java.util.List.of());
     }
 
     public Changed<Requisition> close(String reason, Instant now) {
