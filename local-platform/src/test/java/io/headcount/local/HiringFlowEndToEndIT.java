@@ -130,6 +130,14 @@ class HiringFlowEndToEndIT {
             assertThat(document.json().get("openapi").asString()).startsWith("3.");
             assertThat(document.json().get("paths").has(path)).as(service + " documents " + path).isTrue();
             assertThat(document.json().get("components").get("schemas").has("Problem")).isTrue();
+            document.json().get("paths").properties().forEach(pathEntry -> pathEntry.getValue().properties()
+                    .forEach(operation -> {
+                        JsonNode responses = operation.getValue().get("responses");
+                        String name = service + " " + operation.getKey() + " " + pathEntry.getKey();
+                        assertThat(responses.propertyNames()).as(name).contains("400", "401", "403");
+                        assertThat(responses.get("400").get("content").has("application/problem+json")).as(name)
+                                .isTrue();
+                    }));
         });
     }
 

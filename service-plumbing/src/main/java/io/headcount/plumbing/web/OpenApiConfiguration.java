@@ -49,12 +49,21 @@ public class OpenApiConfiguration {
     OpenApiCustomizer problemResponsesOnEveryOperation() {
         return openApi -> {
             openApi.getComponents().addSchemas("Problem", problemSchema());
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation ->
-                    COMMON_ERRORS.forEach((status, description) -> {
-                        if (operation.getResponses().get(status) == null) {
-                            operation.getResponses().addApiResponse(status, problemResponse(description));
-                        }
-                    })));
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                COMMON_ERRORS.forEach((status, description) -> {
+                    if (operation.getResponses().get(status) == null) {
+                        operation.getResponses().addApiResponse(status, problemResponse(description));
+                    }
+                });
+                // every error is problem+json, also those a controller documents by description only
+                operation.getResponses().forEach((status, response) -> {
+                    boolean error = status.startsWith("4") || status.startsWith("5");
+                    if (error && (response.getContent() == null
+                            || !response.getContent().containsKey("application/problem+json"))) {
+                        response.setContent(problemResponse(response.getDescription()).getContent());
+                    }
+                });
+            }));
         };
     }
 
