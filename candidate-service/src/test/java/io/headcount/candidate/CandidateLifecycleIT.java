@@ -109,8 +109,10 @@ class CandidateLifecycleIT {
 
             List<Integer> results = statuses.stream().map(CompletableFuture::join).toList();
 
-            assertThat(results).as(results.toString()).filteredOn(status -> status == 201).hasSize(1);
-            assertThat(results).as(results.toString()).filteredOn(status -> status == 409).hasSize(attempts - 1);
+            // one record, whatever the timing: every answer is "created" or "duplicate", at most one is "created"
+            // (an insert whose answer was lost — 503, then 409 on retry — is the one record)
+            assertThat(results).as(results.toString()).containsOnly(201, 409);
+            assertThat(results).as(results.toString()).filteredOn(status -> status == 201).hasSizeLessThanOrEqualTo(1);
             String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
             assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
                     org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)), "candidates"))
@@ -259,8 +261,9 @@ class CandidateLifecycleIT {
     }
 
     /**
-     * A client retries a 503 (Retry-After). The embedded store very rarely fails a command under concurrent writes
-     * ("Unknown error"); the service answers 503, nothing is written, and the retry must then see the duplicate.
+     * A client retries a 503 (Retry-After). Under concurrent writes the embedded store very rarely answers an insert
+     * with "Unknown error" although it stored the document (an unknown outcome, as a timeout would be on any store);
+     * the service answers 503 and the retry then sees the duplicate.
      */
     private int postRetryingUnavailable(Map<String, Object> body) {
         int status = 503;

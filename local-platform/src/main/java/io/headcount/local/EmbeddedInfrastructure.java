@@ -19,11 +19,8 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         this.stores = stores;
     }
 
+    /** Listening ports: the broker, its controller, the dev issuer, and the first of three consecutive stores. */
     public record Ports(int kafka, int kafkaController, int issuer, int firstStore) {
-
-        public static Ports defaults() {
-            return new Ports(9092, 9093, 8090, 27017);
-        }
     }
 
     public static EmbeddedInfrastructure start(Path dataDir, Ports ports) throws Exception {

@@ -62,14 +62,6 @@ public final class Api {
         return send(request(path).PUT(bodyOf(body)));
     }
 
-    public Response patch(String path, Object body) {
-        return send(request(path).method("PATCH", bodyOf(body)));
-    }
-
-    public Response delete(String path) {
-        return send(request(path).DELETE());
-    }
-
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(20))

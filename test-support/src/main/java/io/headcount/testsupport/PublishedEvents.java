@@ -49,10 +49,6 @@ public final class PublishedEvents implements AutoCloseable {
         return new PublishedEvents(TestInfrastructure.get().kafkaBootstrapServers(), topics);
     }
 
-    public static PublishedEvents observe(String bootstrapServers, Collection<String> topics) {
-        return new PublishedEvents(bootstrapServers, topics);
-    }
-
     private void poll() {
         while (running) {
             consumer.poll(Duration.ofMillis(100)).forEach(records::add);

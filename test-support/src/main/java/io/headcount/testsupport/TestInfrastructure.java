@@ -61,11 +61,6 @@ public final class TestInfrastructure {
         return mongoConnection + "/" + database;
     }
 
-    /** {@code containers} or {@code embedded}: which store the tests really ran on. */
-    public String kind() {
-        return kind;
-    }
-
     private static String mode() {
         String mode = System.getenv().getOrDefault("HEADCOUNT_TEST_INFRA",
                 System.getProperty("headcount.test-infra", "auto"));

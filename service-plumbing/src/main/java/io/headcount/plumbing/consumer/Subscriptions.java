@@ -35,10 +35,6 @@ public final class Subscriptions {
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    public boolean isEmpty() {
-        return handlers.isEmpty();
-    }
-
     boolean wants(Class<? extends HeadcountEvent> type) {
         return handlers.containsKey(type);
     }

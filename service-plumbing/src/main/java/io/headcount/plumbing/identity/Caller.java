@@ -25,10 +25,6 @@ public record Caller(String userId, Set<String> teams, Set<Role> roles) {
         return this;
     }
 
-    public boolean canSee(String teamId) {
-        return teamId != null && teams.contains(teamId);
-    }
-
     /**
      * The team a new record goes to: the one asked for, which must be one of the caller's, or the caller's only
      * team when none is asked for.

@@ -32,7 +32,7 @@ public class OfferReactions implements EventSubscriber {
     private void rescindOpenOffer(CandidateWithdrawn event, EventEnvelope envelope) {
         OnLatest.retry(() -> {
             offers.findActive(envelope.teamId(), event.candidateId(), event.requisitionId())
-                    .ifPresent(offer -> save(offer, offer.onWithdrawal(event)));
+                    .ifPresent(offer -> save(offer, offer.onWithdrawal()));
             return null;
         });
     }

@@ -1,6 +1,5 @@
 package io.headcount.offer.offer.model;
 
-import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.events.offer.OfferDeclined;
 import io.headcount.events.offer.OfferDrafted;
@@ -75,7 +74,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** The candidate withdrew from the requisition: an open offer is rescinded, a decided one stays as it is. */
-    public Changed<Offer> onWithdrawal(CandidateWithdrawn withdrawn) {
+    public Changed<Offer> onWithdrawal() {
         return rescind("candidate withdrew");
     }
 
