@@ -2,11 +2,13 @@ package io.headcount.offer;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Map;
 
 /** Owns offers (versioned), who may receive one, and (later) pay bands and approval chains. */
 @SpringBootApplication
+@EnableScheduling
 public class OfferServiceApplication {
 
     /** The name of this application's configuration file (offer-service.yml); several applications share one JVM locally. */

@@ -38,6 +38,8 @@ class OfferIT {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     OutboxEvents outboxEvents;
+    @Autowired
+    io.headcount.offer.offer.application.OfferExpiry expiry;
 
     @BeforeAll
     static void observe() {
@@ -70,6 +72,24 @@ class OfferIT {
         published.awaitOne(candidateId, "OfferExtended");
         assertThat(published.matching(PublishedEvents.about(candidateId))).extracting(e -> e.type())
                 .containsExactly("io.headcount.offer.OfferDrafted.v1", "io.headcount.offer.OfferExtended.v1");
+    }
+
+    @Test
+    void an_extended_offer_left_unanswered_past_its_expiry_expires_and_can_no_longer_be_accepted() {
+        String candidateId = givenACompletedLoop("req-6");
+        Map<String, Object> shortLived = anOffer(candidateId, "req-6");
+        shortLived.put("expiresAt", Instant.now().plusSeconds(2).toString());
+        String offerId = await().atMost(Duration.ofSeconds(30)).until(
+                () -> alice().post("/api/v1/offers", shortLived), r -> r.status() == 201).json().get("id").asString();
+        assertThat(alice().post("/api/v1/offers/" + offerId + "/extend", "").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            expiry.sweep();
+            return alice().get("/api/v1/offers/" + offerId).json().get("status").asString().equals("EXPIRED");
+        });
+
+        published.awaitOne(candidateId, "OfferExpired");
+        assertThat(alice().post("/api/v1/offers/" + offerId + "/accept", "").status()).isEqualTo(409);
     }
 
     @Test

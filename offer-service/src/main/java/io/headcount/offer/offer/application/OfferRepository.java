@@ -20,5 +20,8 @@ public interface OfferRepository {
 
     List<Offer> findByCandidate(String teamId, String candidateId);
 
+    /** Extended offers whose expiry is before {@code now}, oldest expiry first. */
+    List<Offer> findExtendedExpiringBefore(java.time.Instant now, int limit);
+
     List<Offer> list(Collection<String> teamIds, String candidateId, String afterId, int limit);
 }

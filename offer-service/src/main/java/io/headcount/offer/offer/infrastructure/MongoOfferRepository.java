@@ -4,14 +4,17 @@ import io.headcount.events.HeadcountEvent;
 import io.headcount.offer.offer.application.ActiveOfferExistsException;
 import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Offer;
+import io.headcount.offer.offer.model.OfferStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +31,8 @@ class MongoOfferRepository implements OfferRepository {
                 .unique().sparse());
         offers.mongo().indexOps(OfferDocument.class).createIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
+        offers.mongo().indexOps(OfferDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+                .on("expiresAt", Sort.Direction.ASC));
     }
 
     @Override
@@ -58,6 +63,13 @@ class MongoOfferRepository implements OfferRepository {
     @Override
     public List<Offer> findByCandidate(String teamId, String candidateId) {
         return offers.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+    }
+
+    @Override
+    public List<Offer> findExtendedExpiringBefore(Instant now, int limit) {
+        return offers.mongo().find(Query.query(Criteria.where("status").is(OfferStatus.EXTENDED)
+                        .and("expiresAt").lt(now)).with(Sort.by("expiresAt")).limit(limit), OfferDocument.class)
+                .stream().map(OfferDocument::toModel).toList();
     }
 
     @Override

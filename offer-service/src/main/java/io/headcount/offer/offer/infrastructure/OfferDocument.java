@@ -16,12 +16,13 @@ import java.util.List;
 @Document("offers")
 record OfferDocument(@Id String id, String teamId, long version, String candidateId, String requisitionId,
                      OfferStatus status, List<OfferVersion> versions, Instant createdAt, Instant extendedAt,
-                     String activeOfferKey) {
+                     String activeOfferKey, Instant expiresAt) {
 
     static OfferDocument from(Offer offer) {
         return new OfferDocument(offer.id(), offer.teamId(), offer.version(), offer.candidateId(),
                 offer.requisitionId(), offer.status(), offer.versions(), offer.createdAt(), offer.extendedAt(),
-                offer.status().isFinal() ? null : activeKey(offer.teamId(), offer.candidateId(), offer.requisitionId()));
+                offer.status().isFinal() ? null : activeKey(offer.teamId(), offer.candidateId(), offer.requisitionId()),
+                offer.expiresAt());
     }
 
     static String activeKey(String teamId, String candidateId, String requisitionId) {

@@ -3,6 +3,7 @@ package io.headcount.offer.offer.model;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.events.offer.OfferDeclined;
 import io.headcount.events.offer.OfferDrafted;
+import io.headcount.events.offer.OfferExpired;
 import io.headcount.events.offer.OfferExtended;
 import io.headcount.events.offer.OfferRescinded;
 import io.headcount.plumbing.domain.Changed;
@@ -57,6 +58,22 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         }
         return Changed.of(with(OfferStatus.ACCEPTED, extendedAt), new OfferAccepted(id, candidateId,
                 requisitionId, currentVersion().number()));
+    }
+
+    /** An extended offer whose expiry has passed unanswered expires; anything else is left as it is. */
+    public Changed<Offer> expire(Instant now) {
+        Instant expiresAt = expiresAt();
+        if (status != OfferStatus.EXTENDED || expiresAt == null || expiresAt.isAfter(now)) {
+            return Changed.unchanged(this);
+        }
+        return Changed.of(with(OfferStatus.EXPIRED, extendedAt), new OfferExpired(id, candidateId, requisitionId,
+                currentVersion().number()));
+    }
+
+    /** When the current version lapses once extended; null without an expiry (or after erasure). */
+    public Instant expiresAt() {
+        OfferTerms terms = currentVersion().terms();
+        return terms == null ? null : terms.expiresAt();
     }
 
     public Changed<Offer> decline(String reason) {

@@ -3,6 +3,7 @@ package io.headcount.offer.offer.model;
 import io.headcount.events.Money;
 import io.headcount.events.WorkMode;
 import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferExpired;
 import io.headcount.events.offer.OfferExtended;
 import io.headcount.events.offer.OfferRescinded;
 import io.headcount.plumbing.domain.Changed;
@@ -53,6 +54,20 @@ class OfferTest {
     void an_offer_whose_expiry_has_passed_cannot_be_extended() {
         assertThatThrownBy(() -> draft.extend(TERMS.expiresAt()))
                 .isInstanceOf(InvalidFieldException.class);
+    }
+
+    @Test
+    void an_extended_offer_expires_once_its_expiry_has_passed() {
+        Offer extended = draft.extend(NOW).state();
+
+        Changed<Offer> tooEarly = extended.expire(TERMS.expiresAt().minusSeconds(1));
+        Changed<Offer> expired = extended.expire(TERMS.expiresAt());
+
+        assertThat(tooEarly.isUnchanged()).isTrue();
+        assertThat(expired.events()).containsExactly(new OfferExpired("offer-1", "cand-1", "req-1", 1));
+        assertThat(expired.state().status()).isEqualTo(OfferStatus.EXPIRED);
+        assertThat(expired.state().expire(TERMS.expiresAt().plusSeconds(60)).isUnchanged()).isTrue();
+        assertThat(draft.expire(TERMS.expiresAt().plusSeconds(60)).isUnchanged()).isTrue();
     }
 
     @Test
