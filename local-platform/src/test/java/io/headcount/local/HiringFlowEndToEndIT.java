@@ -95,6 +95,47 @@ class HiringFlowEndToEndIT {
     }
 
     @Test
+    void erasing_a_candidate_removes_their_personal_data_in_every_service() {
+        Api alice = gateway().as("alice");
+        Api hank = gateway().as("hank");
+        String requisitionId = created(alice.post("/api/v1/requisitions", Map.of("title", "Data Engineer",
+                "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1)));
+        String candidateId = created(alice.post("/api/v1/candidates", Map.of("requisitionId", requisitionId,
+                "sourceChannel", "REFERRAL", "profile", Map.of("fullName", "Radia Perlman",
+                        "email", "radia-" + UUID.randomUUID() + "@example.com", "skills", List.of("networking")))));
+        JsonNode loop = await().atMost(PATIENCE).until(
+                () -> hank.get("/api/v1/interview-loops?candidateId=" + candidateId).json().get("items"),
+                items -> items.size() == 1).get(0);
+        for (String stage : List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL", "EXECUTIVE_SCREEN")) {
+            hank.post("/api/v1/interview-loops/" + loop.get("id").asString() + "/decisions",
+                    Map.of("stage", stage, "decision", "ADVANCE"));
+        }
+        String offerId = await().atMost(PATIENCE).until(() -> alice.post("/api/v1/offers",
+                anOffer(candidateId, requisitionId)), response -> response.status() == 201).json().get("id")
+                .asString();
+
+        assertThat(gateway().as("tess").post("/api/v1/candidates/" + candidateId + "/erase", "").status())
+                .isEqualTo(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            JsonNode erasedLoop = hank.get("/api/v1/interview-loops/" + loop.get("id").asString()).json();
+            assertThat(erasedLoop.path("candidateName").isMissingNode() || erasedLoop.get("candidateName").isNull())
+                    .as("interview-service forgot the name").isTrue();
+            assertThat(erasedLoop.get("results")).hasSize(4);
+            JsonNode offer = alice.get("/api/v1/offers/" + offerId).json();
+            assertThat(offer.get("versions").get(0).path("terms").isMissingNode()
+                    || offer.get("versions").get(0).get("terms").isNull()).as("offer-service forgot the terms").isTrue();
+        });
+        assertThat(alice.get("/api/v1/candidates/" + candidateId).json().get("profile").isNull()).isTrue();
+        assertThat(alice.get("/api/v1/candidates/search?q=" + java.net.URLEncoder.encode("\"radia perlman\"",
+                StandardCharsets.UTF_8)).json().get("items").valueStream().map(item -> item.get("id").asString()))
+                .doesNotContain(candidateId);
+        Api.Response noMoreOffers = alice.post("/api/v1/offers", anOffer(candidateId, requisitionId));
+        assertThat(noMoreOffers.status()).isEqualTo(409);
+        assertThat(noMoreOffers.json().get("detail").asString()).contains("erased");
+    }
+
+    @Test
     void a_plain_kafka_client_sees_cloud_events_headers_the_candidate_as_key_and_a_json_body() {
         Api alice = gateway().as("alice");
         String requisitionId = created(alice.post("/api/v1/requisitions", Map.of("title", "SRE", "level", "L4",
