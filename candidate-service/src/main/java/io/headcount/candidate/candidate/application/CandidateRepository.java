@@ -2,6 +2,8 @@ package io.headcount.candidate.candidate.application;
 
 import io.headcount.candidate.candidate.model.Candidate;
 import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.VersionedWrites;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,4 +20,14 @@ public interface CandidateRepository {
     Optional<Candidate> find(String id, Collection<String> teamIds);
 
     Optional<String> findIdByContact(String teamId, String email, String linkedinUrl);
+
+    /** Stores a change made to {@code before} (read just now), unless it changed nothing; stale → exception. */
+    default void save(Candidate before, Changed<Candidate> change) {
+        save(before, before.version(), change);
+    }
+
+    /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
+    default void save(Candidate before, long expectedVersion, Changed<Candidate> change) {
+        new VersionedWrites<>("candidate", this::update, Candidate::id, Candidate::version).save(before, expectedVersion, change);
+    }
 }

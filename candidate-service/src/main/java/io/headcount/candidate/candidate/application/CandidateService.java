@@ -9,7 +9,6 @@ import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.idempotency.IdempotencyKeyStore;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
@@ -74,7 +73,7 @@ public class CandidateService {
         caller.requireAnyRole(SOURCERS);
         Candidate candidate = get(caller, id);
         try {
-            return save(candidate.updateProfile(profile), expectedVersion);
+            return save(candidate, expectedVersion, candidate.updateProfile(profile));
         } catch (DuplicateCandidateException e) {
             throw duplicateOf(candidate.teamId(), profile);
         }
@@ -96,20 +95,13 @@ public class CandidateService {
     private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
         return OnLatest.retry(() -> {
             Candidate candidate = get(caller, id);
-            return save(action.apply(candidate), candidate.version());
+            return save(candidate, candidate.version(), action.apply(candidate));
         });
     }
 
-    private Candidate save(Changed<Candidate> change, long expectedVersion) {
-        Candidate candidate = change.state();
-        if (change.isUnchanged() && candidate.version() == expectedVersion) {
-            return candidate;
-        }
-        if (candidate.version() != expectedVersion
-                || !candidates.update(candidate, expectedVersion, change.events())) {
-            throw new StaleVersionException("candidate", candidate.id());
-        }
-        return candidates.find(candidate.id(), List.of(candidate.teamId())).orElseThrow();
+    private Candidate save(Candidate before, long expectedVersion, Changed<Candidate> change) {
+        candidates.save(before, expectedVersion, change);
+        return candidates.find(before.id(), List.of(before.teamId())).orElseThrow();
     }
 
     private ConflictException duplicateOf(String teamId, Profile profile) {

@@ -8,6 +8,8 @@ import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
+import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,6 @@ import java.util.Optional;
 public class PipelineProjector implements EventSubscriber {
 
     private static final Logger log = LoggerFactory.getLogger(PipelineProjector.class);
-    private static final int MAX_ATTEMPTS = 10;
 
     private final PipelineRepository pipelines;
 
@@ -41,18 +42,18 @@ public class PipelineProjector implements EventSubscriber {
 
     void project(HeadcountEvent event, EventEnvelope envelope) {
         String candidateId = ((CandidateScoped) event).candidateId();
-        for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+        OnLatest.retry(() -> {
             Optional<Pipeline> current = pipelines.find(candidateId, envelope.teamId());
             if (current.isEmpty()) {
                 log.debug("no candidate {} in team {}: {} ignored", candidateId, envelope.teamId(), envelope.type());
-                return;
+                return null;
             }
             Pipeline before = current.get();
             Pipeline after = before.apply(envelope.id(), envelope.time(), event);
-            if (after == before || pipelines.replace(candidateId, envelope.teamId(), before.version(), after)) {
-                return;
+            if (after != before && !pipelines.replace(candidateId, envelope.teamId(), before.version(), after)) {
+                throw new StaleVersionException("pipeline of candidate", candidateId);
             }
-        }
-        throw new IllegalStateException("pipeline of " + candidateId + " kept changing; retried " + MAX_ATTEMPTS);
+            return null;
+        });
     }
 }

@@ -3,6 +3,8 @@ package io.headcount.candidate.requisition.application;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.VersionedWrites;
 
 import java.util.Collection;
 import java.util.List;
@@ -18,4 +20,14 @@ public interface RequisitionRepository {
     Optional<Requisition> find(String id, Collection<String> teamIds);
 
     List<Requisition> list(Collection<String> teamIds, RequisitionStatus status, String afterId, int limit);
+
+    /** Stores a change made to {@code before} (read just now), unless it changed nothing; stale → exception. */
+    default void save(Requisition before, Changed<Requisition> change) {
+        save(before, before.version(), change);
+    }
+
+    /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
+    default void save(Requisition before, long expectedVersion, Changed<Requisition> change) {
+        new VersionedWrites<>("requisition", this::update, Requisition::id, Requisition::version).save(before, expectedVersion, change);
+    }
 }

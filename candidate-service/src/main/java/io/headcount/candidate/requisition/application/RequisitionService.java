@@ -6,7 +6,6 @@ import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
-import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
@@ -43,20 +42,18 @@ public class RequisitionService {
 
     public Requisition revise(Caller caller, String id, long expectedVersion, RequisitionDetails details) {
         caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
-        return save(get(caller, id).revise(details), expectedVersion);
+        Requisition requisition = get(caller, id);
+        return save(requisition, expectedVersion, requisition.revise(details));
     }
 
     public Requisition close(Caller caller, String id, long expectedVersion, String reason) {
         caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
-        return save(get(caller, id).close(reason, clock.instant()), expectedVersion);
+        Requisition requisition = get(caller, id);
+        return save(requisition, expectedVersion, requisition.close(reason, clock.instant()));
     }
 
-    private Requisition save(Changed<Requisition> change, long expectedVersion) {
-        Requisition requisition = change.state();
-        if (requisition.version() != expectedVersion
-                || !requisitions.update(requisition, expectedVersion, change.events())) {
-            throw new StaleVersionException("requisition", requisition.id());
-        }
-        return requisitions.find(requisition.id(), List.of(requisition.teamId())).orElseThrow();
+    private Requisition save(Requisition before, long expectedVersion, Changed<Requisition> change) {
+        requisitions.save(before, expectedVersion, change);
+        return requisitions.find(before.id(), List.of(before.teamId())).orElseThrow();
     }
 }

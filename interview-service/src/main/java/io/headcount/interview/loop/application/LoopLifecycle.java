@@ -10,7 +10,7 @@ import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.domain.Changed;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -51,7 +51,7 @@ public class LoopLifecycle implements EventSubscriber {
                               UnaryOperator<InterviewLoop> change) {
         OnLatest.retry(() -> {
             loops.findByCandidacy(envelope.teamId(), candidateId, requisitionId)
-                    .ifPresent(loop -> save(loop, change.apply(loop)));
+                    .ifPresent(loop -> loops.save(loop, new Changed<>(change.apply(loop), List.of())));
             return null;
         });
     }
@@ -59,14 +59,8 @@ public class LoopLifecycle implements EventSubscriber {
     private void erase(CandidateErased event, EventEnvelope envelope) {
         OnLatest.retry(() -> {
             List<InterviewLoop> candidateLoops = loops.findByCandidate(envelope.teamId(), event.candidateId());
-            candidateLoops.forEach(loop -> save(loop, loop.erasePersonalData()));
+            candidateLoops.forEach(loop -> loops.save(loop, new Changed<>(loop.erasePersonalData(), List.of())));
             return null;
         });
-    }
-
-    private void save(InterviewLoop before, InterviewLoop after) {
-        if (!after.equals(before) && !loops.update(after, before.version(), List.of())) {
-            throw new StaleVersionException("interview loop", before.id());
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.headcount.interview.loop.application;
 
 import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.interview.loop.model.InterviewLoop;
 
 import java.util.Collection;
@@ -22,4 +24,14 @@ public interface LoopRepository {
 
     List<InterviewLoop> list(Collection<String> teamIds, String candidateId, String requisitionId, String afterId,
                              int limit);
+
+    /** Stores a change made to {@code before} (read just now), unless it changed nothing; stale → exception. */
+    default void save(InterviewLoop before, Changed<InterviewLoop> change) {
+        save(before, before.version(), change);
+    }
+
+    /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
+    default void save(InterviewLoop before, long expectedVersion, Changed<InterviewLoop> change) {
+        new VersionedWrites<>("interview loop", this::update, InterviewLoop::id, InterviewLoop::version).save(before, expectedVersion, change);
+    }
 }

@@ -3,10 +3,8 @@ package io.headcount.interview.loop.application;
 import io.headcount.events.InterviewStage;
 import io.headcount.interview.loop.model.Decision;
 import io.headcount.interview.loop.model.InterviewLoop;
-import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
@@ -39,10 +37,7 @@ public class LoopService {
         caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
         return OnLatest.retry(() -> {
             InterviewLoop loop = get(caller, id);
-            Changed<InterviewLoop> decided = loop.decide(stage, decision, reason, caller.userId(), clock.instant());
-            if (!loops.update(decided.state(), loop.version(), decided.events())) {
-                throw new StaleVersionException("interview loop", id);
-            }
+            loops.save(loop, loop.decide(stage, decision, reason, caller.userId(), clock.instant()));
             return get(caller, id);
         });
     }

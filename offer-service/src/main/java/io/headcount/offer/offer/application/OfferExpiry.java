@@ -1,9 +1,7 @@
 package io.headcount.offer.offer.application;
 
 import io.headcount.offer.offer.model.Offer;
-import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -40,10 +38,7 @@ public class OfferExpiry {
     private void expire(String id, String teamId) {
         OnLatest.retry(() -> {
             Offer offer = offers.find(id, List.of(teamId)).orElseThrow();
-            Changed<Offer> expired = offer.expire(clock.instant());
-            if (!expired.isUnchanged() && !offers.update(expired.state(), offer.version(), expired.events())) {
-                throw new StaleVersionException("offer", id);
-            }
+            offers.save(offer, offer.expire(clock.instant()));
             return null;
         });
     }

@@ -3,12 +3,10 @@ package io.headcount.offer.offer.application;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
-import io.headcount.offer.offer.model.Offer;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -32,7 +30,7 @@ public class OfferReactions implements EventSubscriber {
     private void rescindOpenOffer(CandidateWithdrawn event, EventEnvelope envelope) {
         OnLatest.retry(() -> {
             offers.findActive(envelope.teamId(), event.candidateId(), event.requisitionId())
-                    .ifPresent(offer -> save(offer, offer.onWithdrawal()));
+                    .ifPresent(offer -> offers.save(offer, offer.onWithdrawal()));
             return null;
         });
     }
@@ -41,14 +39,8 @@ public class OfferReactions implements EventSubscriber {
         OnLatest.retry(() -> {
             offers.findByCandidate(envelope.teamId(), event.candidateId()).stream()
                     .filter(offer -> !offer.isErased())
-                    .forEach(offer -> save(offer, new Changed<>(offer.erasePersonalData(), List.of())));
+                    .forEach(offer -> offers.save(offer, new Changed<>(offer.erasePersonalData(), List.of())));
             return null;
         });
-    }
-
-    private void save(Offer before, Changed<Offer> change) {
-        if (!change.state().equals(before) && !offers.update(change.state(), before.version(), change.events())) {
-            throw new StaleVersionException("offer", before.id());
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.headcount.offer.offer.application;
 
 import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.domain.Changed;
+import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.offer.offer.model.Offer;
 
 import java.util.Collection;
@@ -24,4 +26,14 @@ public interface OfferRepository {
     List<Offer> findExtendedExpiringBefore(java.time.Instant now, int limit);
 
     List<Offer> list(Collection<String> teamIds, String candidateId, String afterId, int limit);
+
+    /** Stores a change made to {@code before} (read just now), unless it changed nothing; stale → exception. */
+    default void save(Offer before, Changed<Offer> change) {
+        save(before, before.version(), change);
+    }
+
+    /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
+    default void save(Offer before, long expectedVersion, Changed<Offer> change) {
+        new VersionedWrites<>("offer", this::update, Offer::id, Offer::version).save(before, expectedVersion, change);
+    }
 }

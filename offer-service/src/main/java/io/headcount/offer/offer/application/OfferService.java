@@ -9,7 +9,6 @@ import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
-import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
@@ -86,10 +85,7 @@ public class OfferService {
     private Offer onLatest(Caller caller, String id, Function<Offer, Changed<Offer>> action) {
         return OnLatest.retry(() -> {
             Offer offer = get(caller, id);
-            Changed<Offer> changed = action.apply(offer);
-            if (!changed.isUnchanged() && !offers.update(changed.state(), offer.version(), changed.events())) {
-                throw new StaleVersionException("offer", id);
-            }
+            offers.save(offer, action.apply(offer));
             return get(caller, id);
         });
     }

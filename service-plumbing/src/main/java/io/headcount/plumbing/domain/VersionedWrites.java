@@ -1,0 +1,52 @@
+package io.headcount.plumbing.domain;
+
+import io.headcount.events.HeadcountEvent;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+
+/**
+ * Stores what a command made of a record under optimistic locking, the same way in every service: a change that
+ * altered nothing is not written, a record that is no longer at the expected version is a
+ * {@link StaleVersionException} (412 for edits, a retry for actions through {@link OnLatest}).
+ */
+public final class VersionedWrites<T> {
+
+    /** A repository's conditional update: false when the stored version is no longer {@code expectedVersion}. */
+    @FunctionalInterface
+    public interface VersionedWriter<T> {
+        boolean write(T state, long expectedVersion, List<HeadcountEvent> events);
+    }
+
+    private final String resource;
+    private final VersionedWriter<T> writer;
+    private final Function<T, String> idOf;
+    private final ToLongFunction<T> versionOf;
+
+    public VersionedWrites(String resource, VersionedWriter<T> writer, Function<T, String> idOf,
+                           ToLongFunction<T> versionOf) {
+        this.resource = resource;
+        this.writer = writer;
+        this.idOf = idOf;
+        this.versionOf = versionOf;
+    }
+
+    /** An action on the version just read. */
+    public void save(T before, Changed<T> change) {
+        save(before, versionOf.applyAsLong(before), change);
+    }
+
+    /** An edit the caller based on {@code expectedVersion} (their If-Match). */
+    public void save(T before, long expectedVersion, Changed<T> change) {
+        if (versionOf.applyAsLong(before) != expectedVersion) {
+            throw new StaleVersionException(resource, idOf.apply(before));
+        }
+        if (change.events().isEmpty() && change.state().equals(before)) {
+            return;
+        }
+        if (!writer.write(change.state(), expectedVersion, change.events())) {
+            throw new StaleVersionException(resource, idOf.apply(before));
+        }
+    }
+}
