@@ -5,10 +5,9 @@ import io.headcount.events.Topics;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HeadcountServiceTest
 class CandidateLifecycleIT {
 
-    private static PublishedEvents published;
+    @RegisterExtension
+    static final PublishedEvents published = PublishedEvents.observe(List.of(Topics.CANDIDATE));
 
     @LocalServerPort
     int port;
@@ -37,16 +37,6 @@ class CandidateLifecycleIT {
     org.springframework.data.mongodb.core.MongoTemplate mongo;
     CandidateApi api;
     String requisitionId;
-
-    @BeforeAll
-    static void observe() {
-        published = PublishedEvents.observe(List.of(Topics.CANDIDATE));
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        published.close();
-    }
 
     @BeforeEach
     void openRequisition() {

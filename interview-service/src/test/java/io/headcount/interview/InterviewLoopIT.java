@@ -11,9 +11,8 @@ import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 @HeadcountServiceTest
 class InterviewLoopIT {
 
-    private static PublishedEvents published;
+    @RegisterExtension
+    static final PublishedEvents published = PublishedEvents.observe(List.of(Topics.INTERVIEW));
 
     @LocalServerPort
     int port;
@@ -38,16 +38,6 @@ class InterviewLoopIT {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     OutboxEvents outboxEvents;
-
-    @BeforeAll
-    static void observe() {
-        published = PublishedEvents.observe(List.of(Topics.INTERVIEW));
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        published.close();
-    }
 
     @Test
     void a_sourced_candidate_gets_one_loop_even_when_the_event_arrives_three_times() {

@@ -5,9 +5,9 @@ import io.headcount.testsupport.Api;
 import io.headcount.testsupport.PublishedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -31,17 +31,13 @@ class HiringFlowEndToEndIT {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static LocalPlatform platform;
-    private static PublishedEvents published;
+
+    @RegisterExtension
+    static final PublishedEvents published = PublishedEvents.observe(Topics.all());
 
     @BeforeAll
     static void startPlatform() {
         platform = TestPlatform.get();
-        published = PublishedEvents.observe(Topics.all());
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        published.close();
     }
 
     @Test

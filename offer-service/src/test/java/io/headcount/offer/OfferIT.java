@@ -10,9 +10,8 @@ import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -30,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 @HeadcountServiceTest
 class OfferIT {
 
-    private static PublishedEvents published;
+    @RegisterExtension
+    static final PublishedEvents published = PublishedEvents.observe(List.of(Topics.OFFER));
 
     @LocalServerPort
     int port;
@@ -40,16 +40,6 @@ class OfferIT {
     OutboxEvents outboxEvents;
     @Autowired
     io.headcount.offer.offer.application.OfferExpiry expiry;
-
-    @BeforeAll
-    static void observe() {
-        published = PublishedEvents.observe(List.of(Topics.OFFER));
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        published.close();
-    }
 
     @Test
     void no_offer_for_a_candidate_whose_loop_has_not_completed() {

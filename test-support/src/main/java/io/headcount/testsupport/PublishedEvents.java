@@ -7,6 +7,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,9 +23,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Reads Headcount's topics from the beginning, like an outside subscriber would, and lets a test wait for the
- * events it expects: {@code events.awaitOne(about(candidateId), "CandidateSourced")}.
+ * events it expects: {@code events.awaitOne(candidateId, "CandidateSourced")}. Register it as a JUnit extension on
+ * a static field and it stops after the test class:
+ * {@code @RegisterExtension static final PublishedEvents published = PublishedEvents.observe(List.of(topic));}
  */
-public final class PublishedEvents implements AutoCloseable {
+public final class PublishedEvents implements AutoCloseable, AfterAllCallback {
 
     private final List<ConsumerRecord<String, byte[]>> records = new CopyOnWriteArrayList<>();
     private final KafkaConsumer<String, byte[]> consumer;
@@ -89,6 +93,11 @@ public final class PublishedEvents implements AutoCloseable {
 
     public static Predicate<EventEnvelope> ofType(String typeName) {
         return envelope -> envelope.type().contains("." + typeName + ".");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.headcount.plumbing.web;
 
 import io.headcount.plumbing.domain.StaleVersionException;
+import org.springframework.http.ResponseEntity;
+
+import java.net.URI;
 
 /** Strong ETags derived from the record's version: {@code "7"}. */
 public final class ETags {
@@ -10,6 +13,16 @@ public final class ETags {
 
     public static String of(long version) {
         return "\"" + version + "\"";
+    }
+
+    /** 200 with the record's ETag, so the caller can send it back as If-Match. */
+    public static <T> ResponseEntity<T> ok(long version, T body) {
+        return ResponseEntity.ok().eTag(of(version)).body(body);
+    }
+
+    /** 201 with Location and the new record's ETag. */
+    public static <T> ResponseEntity<T> created(String location, long version, T body) {
+        return ResponseEntity.created(URI.create(location)).eTag(of(version)).body(body);
     }
 
     /**

@@ -11,9 +11,8 @@ import io.headcount.testsupport.PublishedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,7 +28,9 @@ import static org.awaitility.Awaitility.await;
 @HeadcountServiceTest
 class IdempotentConsumerIT {
 
-    private static PublishedEvents deadLetters;
+    @RegisterExtension
+    static final PublishedEvents deadLetters =
+            PublishedEvents.observe(List.of(Topics.deadLetterOf(Topics.CANDIDATE)));
 
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
@@ -37,16 +38,6 @@ class IdempotentConsumerIT {
     OutboxEvents outboxEvents;
     @Autowired
     MongoTemplate mongo;
-
-    @BeforeAll
-    static void observeDeadLetters() {
-        deadLetters = PublishedEvents.observe(List.of(Topics.deadLetterOf(Topics.CANDIDATE)));
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        deadLetters.close();
-    }
 
     @Test
     void the_same_event_delivered_three_times_has_one_effect() {

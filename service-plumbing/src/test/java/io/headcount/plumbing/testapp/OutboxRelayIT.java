@@ -11,9 +11,8 @@ import io.headcount.plumbing.outbox.OutboxRelay;
 import io.headcount.plumbing.testapp.PlumbingTestApplication.Counter;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -29,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @HeadcountServiceTest
 class OutboxRelayIT {
 
-    private static PublishedEvents published;
+    @RegisterExtension
+    static final PublishedEvents published = PublishedEvents.observe(List.of(Topics.CANDIDATE));
 
     @Autowired
     OutboxAggregateStore store;
@@ -39,16 +39,6 @@ class OutboxRelayIT {
     MongoTemplate mongo;
     @Autowired
     KafkaTemplate<String, byte[]> kafka;
-
-    @BeforeAll
-    static void observe() {
-        published = PublishedEvents.observe(List.of(Topics.CANDIDATE));
-    }
-
-    @AfterAll
-    static void stopObserving() {
-        published.close();
-    }
 
     @Test
     void an_event_stored_before_a_crash_is_published_exactly_once_after_the_restart() {

@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 
 @RestController
 @RequestMapping("/api/v1/candidates")
@@ -52,8 +51,7 @@ class CandidateController {
                                              String idempotencyKey) {
         Candidate sourced = candidates.source(caller, request.requisitionId(), request.sourceChannel(),
                 request.profile().toProfile());
-        return ResponseEntity.created(URI.create("/api/v1/candidates/" + sourced.id()))
-                .eTag(ETags.of(sourced.version())).body(view(sourced));
+        return ETags.created("/api/v1/candidates/" + sourced.id(), sourced.version(), view(sourced));
     }
 
     @GetMapping("/{id}")
@@ -62,7 +60,7 @@ class CandidateController {
     @ApiResponse(responseCode = "404", description = "No such candidate in the caller's teams")
     ResponseEntity<CandidateResponse> get(Caller caller, @PathVariable String id) {
         Candidate candidate = candidates.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
+        return ETags.ok(candidate.version(), view(candidate));
     }
 
     @PutMapping("/{id}/profile")
@@ -80,7 +78,7 @@ class CandidateController {
                                                     @Valid @RequestBody ProfileRequest profile) {
         long expected = ETags.expectedVersion(ifMatch, "candidate", id);
         Candidate updated = candidates.updateProfile(caller, id, expected, profile.toProfile());
-        return ResponseEntity.ok().eTag(ETags.of(updated.version())).body(view(updated));
+        return ETags.ok(updated.version(), view(updated));
     }
 
     @PostMapping("/{id}/applications")
@@ -91,7 +89,7 @@ class CandidateController {
     ResponseEntity<CandidateResponse> addApplication(Caller caller, @PathVariable String id,
                                                      @Valid @RequestBody ApplicationRequest request) {
         Candidate candidate = candidates.sourceInto(caller, id, request.requisitionId(), request.sourceChannel());
-        return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
+        return ETags.ok(candidate.version(), view(candidate));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -101,7 +99,7 @@ class CandidateController {
     ResponseEntity<CandidateResponse> withdraw(Caller caller, @PathVariable String id,
                                                @Valid @RequestBody WithdrawalRequest request) {
         Candidate candidate = candidates.withdraw(caller, id, request.requisitionId(), request.reason());
-        return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
+        return ETags.ok(candidate.version(), view(candidate));
     }
 
     @PostMapping("/{id}/erase")
@@ -110,7 +108,7 @@ class CandidateController {
     @ApiResponse(responseCode = "200", description = "Erased")
     ResponseEntity<CandidateResponse> erase(Caller caller, @PathVariable String id) {
         Candidate candidate = candidates.erase(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(candidate.version())).body(view(candidate));
+        return ETags.ok(candidate.version(), view(candidate));
     }
 
     @GetMapping("/{id}/timeline")

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -48,8 +47,8 @@ class RequisitionController {
                                              @RequestHeader(name = "Idempotency-Key", required = false)
                                              String idempotencyKey) {
         Requisition opened = requisitions.open(caller, request.teamId(), request.toDetails());
-        return ResponseEntity.created(URI.create("/api/v1/requisitions/" + opened.id()))
-                .eTag(ETags.of(opened.version())).body(RequisitionResponse.of(opened));
+        return ETags.created("/api/v1/requisitions/" + opened.id(), opened.version(),
+                RequisitionResponse.of(opened));
     }
 
     @GetMapping("/{id}")
@@ -58,7 +57,7 @@ class RequisitionController {
     @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
     ResponseEntity<RequisitionResponse> get(Caller caller, @PathVariable String id) {
         Requisition requisition = requisitions.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(requisition.version())).body(RequisitionResponse.of(requisition));
+        return ETags.ok(requisition.version(), RequisitionResponse.of(requisition));
     }
 
     @GetMapping
@@ -67,9 +66,8 @@ class RequisitionController {
                                    @RequestParam(required = false) @Size(max = 200) String cursor,
                                    @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        List<Requisition> page = requisitions.list(caller, status, Cursors.decode(cursor), pageSize);
-        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
-        return new Page<>(page.stream().map(RequisitionResponse::of).toList(), next);
+        return Page.of(requisitions.list(caller, status, Cursors.decode(cursor), pageSize), pageSize,
+                Requisition::id, RequisitionResponse::of);
     }
 
     @PutMapping("/{id}")
@@ -85,7 +83,7 @@ class RequisitionController {
                                                @Valid @RequestBody RequisitionRequest request) {
         long expected = ETags.expectedVersion(ifMatch, "requisition", id);
         Requisition revised = requisitions.revise(caller, id, expected, request.toDetails());
-        return ResponseEntity.ok().eTag(ETags.of(revised.version())).body(RequisitionResponse.of(revised));
+        return ETags.ok(revised.version(), RequisitionResponse.of(revised));
     }
 
     @PostMapping("/{id}/close")
@@ -99,7 +97,7 @@ class RequisitionController {
                                               @Valid @RequestBody(required = false) CloseRequest request) {
         long expected = ETags.expectedVersion(ifMatch, "requisition", id);
         Requisition closed = requisitions.close(caller, id, expected, request == null ? null : request.reason());
-        return ResponseEntity.ok().eTag(ETags.of(closed.version())).body(RequisitionResponse.of(closed));
+        return ETags.ok(closed.version(), RequisitionResponse.of(closed));
     }
 
     record CloseRequest(@Size(max = 500) String reason) {

@@ -40,9 +40,8 @@ class LoopController {
                             @RequestParam(required = false) String cursor,
                             @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        List<InterviewLoop> page = loops.list(caller, candidateId, requisitionId, Cursors.decode(cursor), pageSize);
-        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
-        return new Page<>(page.stream().map(LoopResponse::of).toList(), next);
+        return Page.of(loops.list(caller, candidateId, requisitionId, Cursors.decode(cursor), pageSize), pageSize,
+                InterviewLoop::id, LoopResponse::of);
     }
 
     @GetMapping("/{id}")
@@ -51,7 +50,7 @@ class LoopController {
     @ApiResponse(responseCode = "404", description = "No such loop in the caller's teams")
     ResponseEntity<LoopResponse> get(Caller caller, @PathVariable String id) {
         InterviewLoop loop = loops.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(loop.version())).body(LoopResponse.of(loop));
+        return ETags.ok(loop.version(), LoopResponse.of(loop));
     }
 
     @PostMapping("/{id}/decisions")
@@ -64,6 +63,6 @@ class LoopController {
     ResponseEntity<LoopResponse> decide(Caller caller, @PathVariable String id,
                                         @Valid @RequestBody DecisionRequest request) {
         InterviewLoop loop = loops.decide(caller, id, request.stage(), request.decision(), request.reason());
-        return ResponseEntity.ok().eTag(ETags.of(loop.version())).body(LoopResponse.of(loop));
+        return ETags.ok(loop.version(), LoopResponse.of(loop));
     }
 }

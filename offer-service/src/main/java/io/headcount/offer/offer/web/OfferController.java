@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 
 @RestController
@@ -50,8 +49,7 @@ class OfferController {
                                         String idempotencyKey) {
         Offer offer = offers.draft(caller, request.teamId(), request.candidateId(), request.requisitionId(),
                 request.toTerms());
-        return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).eTag(ETags.of(offer.version()))
-                .body(OfferResponse.of(offer));
+        return ETags.created("/api/v1/offers/" + offer.id(), offer.version(), OfferResponse.of(offer));
     }
 
     @GetMapping("/{id}")
@@ -59,7 +57,7 @@ class OfferController {
     @ApiResponse(responseCode = "404", description = "No such offer in the caller's teams")
     ResponseEntity<OfferResponse> get(Caller caller, @PathVariable String id) {
         Offer offer = offers.get(caller, id);
-        return ResponseEntity.ok().eTag(ETags.of(offer.version())).body(OfferResponse.of(offer));
+        return ETags.ok(offer.version(), OfferResponse.of(offer));
     }
 
     @GetMapping
@@ -68,9 +66,8 @@ class OfferController {
                              @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        List<Offer> page = offers.list(caller, candidateId, Cursors.decode(cursor), pageSize);
-        String next = page.size() < pageSize ? null : Cursors.encode(page.get(page.size() - 1).id());
-        return new Page<>(page.stream().map(OfferResponse::of).toList(), next);
+        return Page.of(offers.list(caller, candidateId, Cursors.decode(cursor), pageSize), pageSize, Offer::id,
+                OfferResponse::of);
     }
 
     @PostMapping("/{id}/extend")
@@ -105,7 +102,7 @@ class OfferController {
     }
 
     private static ResponseEntity<OfferResponse> answer(Offer offer) {
-        return ResponseEntity.ok().eTag(ETags.of(offer.version())).body(OfferResponse.of(offer));
+        return ETags.ok(offer.version(), OfferResponse.of(offer));
     }
 
     record ReasonRequest(@Size(max = 500) String reason) {
