@@ -3,6 +3,7 @@ package io.headcount.plumbing.outbox;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
@@ -77,7 +78,7 @@ public final class AggregateRepository<M, D> {
     }
 
     public List<M> find(Criteria criteria) {
-        return mongo.find(Query.query(criteria), documentType).stream().map(toModel).toList();
+        return find(Query.query(criteria));
     }
 
     /** A page in creation order; see {@link TeamScopedReads#pageInTeams}. */
@@ -86,7 +87,13 @@ public final class AggregateRepository<M, D> {
                 .map(toModel).toList();
     }
 
-    public MongoTemplate mongo() {
-        return mongo;
+    /** Creates an index on the aggregate's collection if it is missing. */
+    public AggregateRepository<M, D> withIndex(Index index) {
+        mongo.indexOps(documentType).createIndex(index);
+        return this;
+    }
+
+    public List<M> find(Query query) {
+        return mongo.find(query, documentType).stream().map(toModel).toList();
     }
 }

@@ -11,8 +11,7 @@ import java.util.Map;
 
 /**
  * The {@code pipeline} field of a candidate document. Statuses are kept as a list of {requisitionId, status} (not a
- * map keyed by id) so a query can match them with $elemMatch, plus the headline status and the list of all
- * statuses for plain filters.
+ * map keyed by id) so a query can match them with $elemMatch, plus the headline status for plain filters.
  */
 public final class PipelineDocuments {
 
@@ -26,8 +25,6 @@ public final class PipelineDocuments {
         PipelineStatus overall = pipeline.overallStatus();
         return new Document("version", pipeline.version())
                 .append("statuses", statuses)
-                .append("statusNames", pipeline.statusByRequisition().values().stream().map(Enum::name)
-                        .distinct().toList())
                 .append("overallStatus", overall == null ? null : overall.name())
                 .append("timeline", pipeline.timeline().stream().map(PipelineDocuments::toBson).toList())
                 .append("appliedEventIds", pipeline.appliedEventIds());

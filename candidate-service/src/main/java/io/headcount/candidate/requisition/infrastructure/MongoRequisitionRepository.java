@@ -22,7 +22,7 @@ class MongoRequisitionRepository implements RequisitionRepository {
     MongoRequisitionRepository(AggregateRepositories repositories) {
         requisitions = repositories.of(RequisitionDocument.class, RequisitionDocument::from,
                 RequisitionDocument::toModel, Requisition::id, Requisition::teamId);
-        requisitions.mongo().indexOps(RequisitionDocument.class).createIndex(new Index()
+        requisitions.withIndex(new Index()
                 .on("teamId", Sort.Direction.ASC).on("status", Sort.Direction.ASC).on("_id", Sort.Direction.ASC));
     }
 

@@ -23,9 +23,9 @@ class MongoLoopRepository implements LoopRepository {
     MongoLoopRepository(AggregateRepositories repositories) {
         loops = repositories.of(LoopDocument.class, LoopDocument::from, LoopDocument::toModel, InterviewLoop::id,
                 InterviewLoop::teamId);
-        loops.mongo().indexOps(LoopDocument.class).createIndex(new Index("candidacyKey", Sort.Direction.ASC)
+        loops.withIndex(new Index("candidacyKey", Sort.Direction.ASC)
                 .unique());
-        loops.mongo().indexOps(LoopDocument.class).createIndex(new Index().on("teamId", Sort.Direction.ASC)
+        loops.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
     }
 

@@ -27,11 +27,11 @@ class MongoOfferRepository implements OfferRepository {
     MongoOfferRepository(AggregateRepositories repositories) {
         offers = repositories.of(OfferDocument.class, OfferDocument::from, OfferDocument::toModel, Offer::id,
                 Offer::teamId);
-        offers.mongo().indexOps(OfferDocument.class).createIndex(new Index("activeOfferKey", Sort.Direction.ASC)
+        offers.withIndex(new Index("activeOfferKey", Sort.Direction.ASC)
                 .unique().sparse());
-        offers.mongo().indexOps(OfferDocument.class).createIndex(new Index().on("teamId", Sort.Direction.ASC)
+        offers.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
-        offers.mongo().indexOps(OfferDocument.class).createIndex(new Index().on("status", Sort.Direction.ASC)
+        offers.withIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("expiresAt", Sort.Direction.ASC));
     }
 
@@ -67,9 +67,8 @@ class MongoOfferRepository implements OfferRepository {
 
     @Override
     public List<Offer> findExtendedExpiringBefore(Instant now, int limit) {
-        return offers.mongo().find(Query.query(Criteria.where("status").is(OfferStatus.EXTENDED)
-                        .and("expiresAt").lt(now)).with(Sort.by("expiresAt")).limit(limit), OfferDocument.class)
-                .stream().map(OfferDocument::toModel).toList();
+        return offers.find(Query.query(Criteria.where("status").is(OfferStatus.EXTENDED).and("expiresAt").lt(now))
+                .with(Sort.by("expiresAt")).limit(limit));
     }
 
     @Override
