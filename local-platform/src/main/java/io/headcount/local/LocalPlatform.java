@@ -5,6 +5,7 @@ import io.headcount.gateway.GatewayApplication;
 import io.headcount.interview.InterviewServiceApplication;
 import io.headcount.offer.OfferServiceApplication;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -46,8 +47,13 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** Starts the services side by side, then the gateway in front of them. */
+    /**
+     * Starts the services side by side, then the gateway in front of them. Logging is one JVM-wide system: each
+     * application re-initialising it while the others start races inside Logback, so the applications leave it
+     * alone and the JVM's logback.xml (this module's, or logback-test.xml in tests) configures it once.
+     */
     public static LocalPlatform start(PlatformInfrastructure infrastructure, Ports ports, String... extraArgs) {
+        System.setProperty(LoggingSystem.SYSTEM_PROPERTY, LoggingSystem.NONE);
         Map<String, ConfigurableApplicationContext> started = new LinkedHashMap<>();
         ExecutorService starter = Executors.newFixedThreadPool(3);
         try {
