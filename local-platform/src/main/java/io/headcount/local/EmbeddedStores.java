@@ -2,7 +2,6 @@ package io.headcount.local;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 import java.io.IOException;
@@ -16,7 +15,8 @@ import java.util.Map;
 
 /**
  * One MongoDB-wire store per service (each service owns its database), speaking the real protocol to the real
- * driver. With a data folder each store persists to its own H2 file; without one they live in memory.
+ * driver. With a data folder each store persists to its own H2 file, committed before each write is
+ * acknowledged (see {@link DurableH2Backend}); without one they live in memory.
  */
 final class EmbeddedStores implements AutoCloseable {
 
@@ -45,7 +45,7 @@ final class EmbeddedStores implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new H2Backend(dataDir.resolve("mongo").resolve(service + ".mv").toString());
+        return new DurableH2Backend(dataDir.resolve("mongo").resolve(service + ".mv").toString());
     }
 
     String uriOf(String service) {

@@ -30,9 +30,11 @@ public final class HeadcountLocal {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            long stopping = System.nanoTime();
             System.out.println("Stopping Headcount...");
             platform.close();
             infrastructure.close();
+            System.out.printf("Headcount stopped in %.1f s%n", (System.nanoTime() - stopping) / 1e9);
             stopped.countDown();
         }, "headcount-shutdown"));
         printBanner(platform, infrastructure, dataDir, Duration.ofNanos(System.nanoTime() - startedAt));

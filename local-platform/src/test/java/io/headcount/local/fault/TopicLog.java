@@ -1,0 +1,75 @@
+package io.headcount.local.fault;
+
+import io.headcount.events.Topics;
+import io.headcount.testsupport.Api;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Everything on the three public topics, read from the beginning by a plain Kafka client (read_committed). */
+final class TopicLog {
+
+    record Event(String topic, String key, String id, String type, JsonNode data) {
+        String field(String name) {
+            JsonNode value = data.get(name);
+            return value == null || value.isNull() ? null : value.asString();
+        }
+    }
+
+    private TopicLog() {
+    }
+
+    static List<Event> readAll(String bootstrapServers) {
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
+                new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : Topics.all()) {
+                for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
+                    partitions.add(new TopicPartition(topic, info.partition()));
+                }
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            List<Event> events = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("could not read the topics to their end " + end);
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    events.add(new Event(record.topic(), record.key(), header(record, "ce_id"),
+                            header(record, "ce_type"),
+                            Api.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8))));
+                }
+            }
+            return events;
+        }
+    }
+
+    /** How many distinct ids were published for each change (type + what identifies the change). */
+    static Map<String, Long> distinctIdsPerChange(List<Event> events, java.util.function.Function<Event, String> change) {
+        return events.stream().collect(Collectors.groupingBy(change,
+                Collectors.mapping(Event::id, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}
