@@ -63,6 +63,8 @@ public final class DurableCommitBenchmark {
                     "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                     "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
                     "--spring.application.name=bench-" + UUID.randomUUID(),
+                    // the gateway is on this classpath too (through local-platform); only the service runs here
+                    "--spring.cloud.gateway.server.webflux.enabled=false",
                     "--logging.level.root=WARN");
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             Api api = Api.at(port).withToken(TestTokens.with("bench", List.of("bench"), List.of("RECRUITER")));

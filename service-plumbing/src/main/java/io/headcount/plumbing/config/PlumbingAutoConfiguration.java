@@ -18,6 +18,18 @@ import io.headcount.plumbing.outbox.OutboxRelay;
 import io.headcount.plumbing.web.CorrelationIdFilter;
 import io.headcount.plumbing.web.OpenApiConfiguration;
 import io.headcount.plumbing.web.ProblemDetailsAdvice;
+import io.headcount.plumbing.web.ProblemErrorController;
+import io.headcount.plumbing.web.ProblemErrorReportValve;
+import io.headcount.plumbing.web.ProblemResponses;
+import io.headcount.plumbing.web.RequestLimitsFilter;
+import io.headcount.plumbing.web.StrictJson;
+import io.headcount.plumbing.web.TrustedProxies;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,10 +60,13 @@ import java.util.List;
 /** Wires the shared plumbing into every service that has this library on its classpath. */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
-        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"})
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration"},
+        // our ErrorController replaces Boot's, which is only created when none exists yet
+        beforeName = "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(HeadcountProperties.class)
-@Import({ApiSecurityConfiguration.class, OpenApiConfiguration.class, ProblemDetailsAdvice.class})
+@Import({ApiSecurityConfiguration.class, OpenApiConfiguration.class, ProblemDetailsAdvice.class,
+        ProblemErrorController.class})
 public class PlumbingAutoConfiguration {
 
     @Bean
@@ -136,6 +151,36 @@ public class PlumbingAutoConfiguration {
                 new FilterRegistrationBean<>(new IdempotencyKeyFilter(store));
         registration.setOrder(0);
         return registration;
+    }
+
+    /** Strict types and clean text in every request body (see StrictJson). */
+    @Bean
+    JsonMapperBuilderCustomizer strictJson() {
+        return StrictJson::configure;
+    }
+
+    /** First of all filters: size limit and untrusted forwarded headers, before anyone reads the request. */
+    @Bean
+    FilterRegistrationBean<RequestLimitsFilter> requestLimitsFilter(HeadcountProperties properties) {
+        FilterRegistrationBean<RequestLimitsFilter> registration = new FilterRegistrationBean<>(
+                new RequestLimitsFilter(properties.web().maxBodySize().toBytes(),
+                        TrustedProxies.of(properties.web().trustedProxies())));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Tomcat's own error pages (URLs it refuses before Spring runs) as problem+json. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorPages() {
+        return factory -> factory.addContextCustomizers(ProblemErrorReportValve::installOn);
+    }
+
+    /** URLs Spring Security's firewall refuses ({@code ..}, {@code ;jsessionid}, {@code %25}...) as problem+json. */
+    @Bean
+    RequestRejectedHandler problemRequestRejectedHandler() {
+        return (request, response, exception) -> ProblemResponses.write(response, HttpStatus.BAD_REQUEST,
+                "http-400", "Bad Request", "the URL was refused: it contains a sequence this API never uses "
+                        + "(such as '..', ';', an encoded '%' or '/')", null);
     }
 
     @Bean

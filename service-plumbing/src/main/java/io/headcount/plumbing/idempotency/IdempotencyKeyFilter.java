@@ -14,6 +14,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -38,6 +41,8 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final List<String> REPLAYED_HEADERS =
             List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE);
     private static final int MAX_KEY_LENGTH = 255;
+    private static final JsonMapper CANONICAL = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final IdempotencyKeyStore store;
 
@@ -54,14 +59,15 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x20 && c < 0x7f)) {
             ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                    "header '" + HEADER + "': must be 1 to " + MAX_KEY_LENGTH + " characters", HEADER);
+                    "header '" + HEADER + "': must be 1 to " + MAX_KEY_LENGTH + " printable ASCII characters",
+                    HEADER);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
         String scopedKey = caller() + " " + request.getRequestURI() + " " + key;
-        String hash = sha256(body);
+        String hash = sha256(canonical(body));
 
         Optional<IdempotencyKeyStore.Entry> existing = store.find(scopedKey);
         if (existing.isPresent() && existing.get().abandoned()) {
@@ -127,6 +133,18 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static String caller() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication == null ? "anonymous" : authentication.getName();
+    }
+
+    /**
+     * The body as canonical JSON (keys sorted at every level), so a retry that serialises the same object with
+     * its keys in another order is the same request; a body that is not JSON is compared byte for byte.
+     */
+    static byte[] canonical(byte[] body) {
+        try {
+            return CANONICAL.writeValueAsBytes(CANONICAL.readValue(body, Object.class));
+        } catch (JacksonException | IllegalArgumentException notJson) {
+            return body;
+        }
     }
 
     private static String sha256(byte[] body) {

@@ -14,6 +14,17 @@ public final class Cursors {
     private Cursors() {
     }
 
+    private static final java.util.regex.Pattern RECORD_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+
+    /** A list's cursor: the id of the last record of the previous page, as {@link Page} hands it out. */
+    public static String decodeId(String cursor) {
+        String id = decode(cursor);
+        if (id != null && !RECORD_ID.matcher(id).matches()) {
+            throw new InvalidFieldException("cursor", "is not a cursor this API handed out");
+        }
+        return id;
+    }
+
     public static String encode(String lastKey) {
         return lastKey == null ? null
                 : Base64.getUrlEncoder().withoutPadding().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8));
@@ -24,8 +35,9 @@ public final class Cursors {
             return null;
         }
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
+                    Base64.getUrlDecoder().decode(cursor))).toString();
+        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
             throw new InvalidFieldException("cursor", "is not a cursor this API handed out");
         }
     }

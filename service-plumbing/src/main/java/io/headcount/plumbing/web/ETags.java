@@ -1,5 +1,6 @@
 package io.headcount.plumbing.web;
 
+import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.StaleVersionException;
 import org.springframework.http.ResponseEntity;
 
@@ -26,19 +27,23 @@ public final class ETags {
     }
 
     /**
-     * The version the caller read, from {@code If-Match}. Missing → 428 (we never guess); not a version of ours → 412.
+     * The version the caller read, from {@code If-Match}. Missing → 428 (we never guess); {@code *} → any version;
+     * not a version of ours → 412.
      */
-    public static long expectedVersion(String ifMatch, String resource, String id) {
+    public static ExpectedVersion expectedVersion(String ifMatch, String resource, String id) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new PreconditionRequiredException();
         }
         String tag = ifMatch.trim();
+        if (tag.equals("*")) {
+            return ExpectedVersion.any();
+        }
         if (tag.startsWith("W/")) {
             tag = tag.substring(2);
         }
         tag = tag.replace("\"", "");
         try {
-            return Long.parseLong(tag);
+            return ExpectedVersion.exactly(Long.parseLong(tag));
         } catch (NumberFormatException e) {
             throw new StaleVersionException(resource, id);
         }

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.annotation.Value;
+import io.headcount.plumbing.identity.Caller;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -30,6 +32,11 @@ public class OpenApiConfiguration {
             "401", "No or invalid bearer token",
             "403", "The caller's role does not allow this",
             "500", "Unexpected error (nothing was half-written)");
+
+    static {
+        // the verified caller is resolved from the token, never sent as a parameter
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
 
     @Bean
     OpenAPI headcountOpenApi(@Value("${spring.application.name}") String service) {
@@ -49,7 +56,11 @@ public class OpenApiConfiguration {
     OpenApiCustomizer problemResponsesOnEveryOperation() {
         return openApi -> {
             openApi.getComponents().addSchemas("Problem", problemSchema());
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+            openApi.getPaths().forEach((url, path) -> path.readOperations().forEach(operation -> {
+                if (url.contains("{") && operation.getResponses().get("404") == null) {
+                    operation.getResponses().addApiResponse("404", problemResponse(
+                            "No such record in the caller's teams"));
+                }
                 COMMON_ERRORS.forEach((status, description) -> {
                     if (operation.getResponses().get(status) == null) {
                         operation.getResponses().addApiResponse(status, problemResponse(description));

@@ -6,6 +6,7 @@ import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -28,10 +29,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.util.Arrays;
 import java.util.List;
@@ -100,6 +97,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         "the data store failed to answer; retry (with the same Idempotency-Key for a POST)"));
     }
 
+    /** Tomcat could not decode a query parameter (not UTF-8, e.g. {@code ?cursor=%ff}). */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameter(InvalidParameterException e) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("Parameter \\[([A-Za-z][\\w.]{0,63})]")
+                .matcher(String.valueOf(e.getMessage()));
+        return Problems.invalidFields(List.of(new Problems.FieldError(name.find() ? name.group(1) : null,
+                "is not valid percent-encoded UTF-8")));
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);
@@ -136,10 +142,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                         HttpStatusCode status, WebRequest request) {
         String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
                 : ex.getPropertyName();
-        String message = "'" + ex.getValue() + "' is not a valid value";
+        String message = JsonProblems.echo(ex.getValue()) + " is not a valid value";
         Class<?> type = ex.getRequiredType();
         if (type != null && type.isEnum()) {
-            message = "'" + ex.getValue() + "' is not one of " + Arrays.stream(type.getEnumConstants())
+            message = JsonProblems.echo(ex.getValue()) + " is not one of " + Arrays.stream(type.getEnumConstants())
                     .map(Object::toString).collect(Collectors.joining(", "));
         }
         return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new Problems.FieldError(field,
@@ -150,40 +156,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(unreadable(ex))));
-    }
-
-    private static Problems.FieldError unreadable(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            String allowed = Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
-            return new Problems.FieldError(path(invalid), "'" + invalid.getValue() + "' is not one of " + allowed);
-        }
-        if (cause instanceof MismatchedInputException mismatched) {
-            return new Problems.FieldError(path(mismatched), "has the wrong type or shape");
-        }
-        if (cause instanceof StreamReadException malformed) {
-            return new Problems.FieldError(null, "malformed JSON at line " + malformed.getLocation().getLineNr()
-                    + ", column " + malformed.getLocation().getColumnNr());
-        }
-        if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return new Problems.FieldError(path(jackson), jackson.getOriginalMessage());
-        }
-        return new Problems.FieldError(null, "the request body is missing or is not valid JSON");
-    }
-
-    private static String path(JacksonException e) {
-        StringBuilder path = new StringBuilder();
-        for (JacksonException.Reference reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? null : path.toString();
+        return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(
+                JsonProblems.fieldErrorOf(ex.getMostSpecificCause()))));
     }
 
     private static String lastNode(String propertyPath) {

@@ -15,8 +15,10 @@ public final class Problems {
     private Problems() {
     }
 
+    private static final int MAX_DETAIL = 500;
+
     public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, shortened(detail));
         problem.setType(URI.create(TYPE_BASE + type));
         problem.setTitle(title);
         return problem;
@@ -31,7 +33,18 @@ public final class Problems {
         return problem;
     }
 
+    /** Details may quote what the client sent (an id, a value): never echo megabytes back. */
+    static String shortened(String text) {
+        return text == null || text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+    }
+
     public record FieldError(String field, String message) {
+
+        public FieldError {
+            field = shortened(field);
+            message = shortened(message);
+        }
+
         Map<String, String> asMap() {
             return field == null ? Map.of("message", message) : Map.of("field", field, "message", message);
         }

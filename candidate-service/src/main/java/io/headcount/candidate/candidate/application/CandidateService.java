@@ -6,6 +6,7 @@ import io.headcount.candidate.requisition.application.RequisitionService;
 import io.headcount.events.SourceChannel;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
+import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
@@ -69,11 +70,11 @@ public class CandidateService {
         return candidates.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
-    public Candidate updateProfile(Caller caller, String id, long expectedVersion, Profile profile) {
+    public Candidate updateProfile(Caller caller, String id, ExpectedVersion expected, Profile profile) {
         caller.requireAnyRole(SOURCERS);
         Candidate candidate = get(caller, id);
         try {
-            return save(candidate, expectedVersion, candidate.updateProfile(profile));
+            return save(candidate, expected.against(candidate.version()), candidate.updateProfile(profile));
         } catch (DuplicateCandidateException e) {
             throw duplicateOf(candidate.teamId(), profile);
         }

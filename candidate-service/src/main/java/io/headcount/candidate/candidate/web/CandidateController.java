@@ -5,6 +5,7 @@ import io.headcount.candidate.candidate.model.Candidate;
 import io.headcount.candidate.pipeline.application.PipelineRepository;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.web.ETags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,7 +77,7 @@ class CandidateController {
                                                     @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                     String ifMatch,
                                                     @Valid @RequestBody ProfileRequest profile) {
-        long expected = ETags.expectedVersion(ifMatch, "candidate", id);
+        ExpectedVersion expected = ETags.expectedVersion(ifMatch, "candidate", id);
         Candidate updated = candidates.updateProfile(caller, id, expected, profile.toProfile());
         return ETags.ok(updated.version(), view(updated));
     }

@@ -3,6 +3,7 @@ package io.headcount.candidate.requisition.application;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionDetails;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
+import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
@@ -40,16 +41,17 @@ public class RequisitionService {
         return requisitions.list(caller.teams(), status, afterId, limit);
     }
 
-    public Requisition revise(Caller caller, String id, long expectedVersion, RequisitionDetails details) {
+    public Requisition revise(Caller caller, String id, ExpectedVersion expected, RequisitionDetails details) {
         caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
         Requisition requisition = get(caller, id);
-        return save(requisition, expectedVersion, requisition.revise(details));
+        return save(requisition, expected.against(requisition.version()), requisition.revise(details));
     }
 
-    public Requisition close(Caller caller, String id, long expectedVersion, String reason) {
+    public Requisition close(Caller caller, String id, ExpectedVersion expected, String reason) {
         caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
         Requisition requisition = get(caller, id);
-        return save(requisition, expectedVersion, requisition.close(reason, clock.instant()));
+        return save(requisition, expected.against(requisition.version()), requisition.close(reason,
+                clock.instant()));
     }
 
     private Requisition save(Requisition before, long expectedVersion, Changed<Requisition> change) {

@@ -5,6 +5,7 @@ import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
+import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.web.ETags;
 import io.headcount.plumbing.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
@@ -66,7 +67,7 @@ class RequisitionController {
                                    @RequestParam(required = false) @Size(max = 200) String cursor,
                                    @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        return Page.of(requisitions.list(caller, status, Cursors.decode(cursor), pageSize), pageSize,
+        return Page.of(requisitions.list(caller, status, Cursors.decodeId(cursor), pageSize), pageSize,
                 Requisition::id, RequisitionResponse::of);
     }
 
@@ -81,7 +82,7 @@ class RequisitionController {
                                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                                String ifMatch,
                                                @Valid @RequestBody RequisitionRequest request) {
-        long expected = ETags.expectedVersion(ifMatch, "requisition", id);
+        ExpectedVersion expected = ETags.expectedVersion(ifMatch, "requisition", id);
         Requisition revised = requisitions.revise(caller, id, expected, request.toDetails());
         return ETags.ok(revised.version(), RequisitionResponse.of(revised));
     }
@@ -95,7 +96,7 @@ class RequisitionController {
                                               @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
                                               String ifMatch,
                                               @Valid @RequestBody(required = false) CloseRequest request) {
-        long expected = ETags.expectedVersion(ifMatch, "requisition", id);
+        ExpectedVersion expected = ETags.expectedVersion(ifMatch, "requisition", id);
         Requisition closed = requisitions.close(caller, id, expected, request == null ? null : request.reason());
         return ETags.ok(closed.version(), RequisitionResponse.of(closed));
     }

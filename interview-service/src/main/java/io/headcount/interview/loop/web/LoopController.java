@@ -40,7 +40,7 @@ class LoopController {
                             @RequestParam(required = false) String cursor,
                             @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        return Page.of(loops.list(caller, candidateId, requisitionId, Cursors.decode(cursor), pageSize), pageSize,
+        return Page.of(loops.list(caller, candidateId, requisitionId, Cursors.decodeId(cursor), pageSize), pageSize,
                 InterviewLoop::id, LoopResponse::of);
     }
 

@@ -6,6 +6,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,17 +29,22 @@ public class OfferExpiry {
     @Scheduled(fixedDelayString = "${headcount.offers.expiry-sweep-ms:60000}",
             initialDelayString = "${headcount.offers.expiry-sweep-ms:60000}")
     public void sweep() {
+        sweepAsOf(clock.instant());
+    }
+
+    /** Expires what is due at {@code now}; tests pass a time instead of waiting for it. */
+    public void sweepAsOf(Instant now) {
         List<Offer> due;
         do {
-            due = offers.findExtendedExpiringBefore(clock.instant(), BATCH);
-            due.forEach(offer -> expire(offer.id(), offer.teamId()));
+            due = offers.findExtendedExpiringBefore(now, BATCH);
+            due.forEach(offer -> expire(offer.id(), offer.teamId(), now));
         } while (due.size() == BATCH);
     }
 
-    private void expire(String id, String teamId) {
+    private void expire(String id, String teamId, Instant now) {
         OnLatest.retry(() -> {
             Offer offer = offers.find(id, List.of(teamId)).orElseThrow();
-            offers.save(offer, offer.expire(clock.instant()));
+            offers.save(offer, offer.expire(now));
             return null;
         });
     }

@@ -5,13 +5,14 @@ import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
-import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.OnLatest;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 
-/** Offers follow the candidate: withdrawal rescinds an open offer, erasure removes the terms of every offer. */
+/**
+ * Offers follow the candidate: withdrawal rescinds an open offer; erasure rescinds an open offer and removes the
+ * terms of every offer.
+ */
 @Component
 public class OfferReactions implements EventSubscriber {
 
@@ -39,7 +40,7 @@ public class OfferReactions implements EventSubscriber {
         OnLatest.retry(() -> {
             offers.findByCandidate(envelope.teamId(), event.candidateId()).stream()
                     .filter(offer -> !offer.isErased())
-                    .forEach(offer -> offers.save(offer, new Changed<>(offer.erasePersonalData(), List.of())));
+                    .forEach(offer -> offers.save(offer, offer.erase()));
             return null;
         });
     }

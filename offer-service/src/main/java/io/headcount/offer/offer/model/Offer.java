@@ -10,7 +10,11 @@ import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.InvalidFieldException;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -28,12 +32,32 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         versions = List.copyOf(versions);
     }
 
+    /** How far from today a start date may lie, and how long an extended offer may stay open. */
+    static final Period START_DATE_PAST = Period.ofYears(1);
+    static final Period START_DATE_FUTURE = Period.ofYears(3);
+    static final Duration LONGEST_VALIDITY = Duration.ofDays(365);
+
     public static Changed<Offer> draft(String id, String teamId, String candidateId, String requisitionId,
                                        OfferTerms terms, Instant now) {
+        requireSensibleDates(terms, now);
         Offer offer = new Offer(id, teamId, candidateId, requisitionId, OfferStatus.DRAFT,
                 List.of(new OfferVersion(1, terms, now)), now, null, 1);
         return Changed.of(offer, new OfferDrafted(id, candidateId, requisitionId, 1,
                 terms.compensation().baseSalary(), terms.startDate()));
+    }
+
+    private static void requireSensibleDates(OfferTerms terms, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate earliest = today.minus(START_DATE_PAST);
+        LocalDate latest = today.plus(START_DATE_FUTURE);
+        if (terms.startDate().isBefore(earliest) || terms.startDate().isAfter(latest)) {
+            throw new InvalidFieldException("startDate", "must be between " + earliest + " and " + latest);
+        }
+        Instant expiresAt = terms.expiresAt();
+        if (expiresAt != null && (!expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_VALIDITY)))) {
+            throw new InvalidFieldException("expiresAt", "must be in the future and at most "
+                    + LONGEST_VALIDITY.toDays() + " days ahead");
+        }
     }
 
     public OfferVersion currentVersion() {
@@ -41,6 +65,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     public Changed<Offer> extend(Instant now) {
+        requireNotErased();
         require(EXTENDABLE.contains(status), "only a draft or approved offer can be extended");
         Instant expiresAt = currentVersion().terms().expiresAt();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -51,6 +76,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     public Changed<Offer> accept(Instant now) {
+        requireNotErased();
         require(status == OfferStatus.EXTENDED, "only an extended offer can be accepted");
         Instant expiresAt = currentVersion().terms().expiresAt();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
@@ -77,6 +103,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     public Changed<Offer> decline(String reason) {
+        requireNotErased();
         require(status == OfferStatus.EXTENDED, "only an extended offer can be declined");
         return Changed.of(with(OfferStatus.DECLINED, extendedAt), new OfferDeclined(id, candidateId, requisitionId,
                 currentVersion().number(), reason));
@@ -95,8 +122,19 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         return rescind("candidate withdrew");
     }
 
-    /** GDPR erasure: the terms (compensation tied to a person) go; versions, status and dates stay. */
-    public Offer erasePersonalData() {
+    /**
+     * GDPR erasure: an offer still open is rescinded (nobody can answer it any more, and the sweep has nothing to
+     * expire), and the terms (compensation tied to a person) go from every version; versions, status and dates stay.
+     */
+    public Changed<Offer> erase() {
+        if (isErased()) {
+            return Changed.unchanged(this);
+        }
+        Changed<Offer> closed = rescind("candidate erased");
+        return new Changed<>(closed.state().erasePersonalData(), closed.events());
+    }
+
+    private Offer erasePersonalData() {
         List<OfferVersion> anonymous = versions.stream()
                 .map(v -> new OfferVersion(v.number(), null, v.createdAt())).toList();
         return new Offer(id, teamId, candidateId, requisitionId, status, anonymous, createdAt, extendedAt, version);
@@ -109,6 +147,12 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     private Offer with(OfferStatus newStatus, Instant newExtendedAt) {
         return new Offer(id, teamId, candidateId, requisitionId, newStatus, versions, createdAt, newExtendedAt,
                 version);
+    }
+
+    private void requireNotErased() {
+        if (isErased()) {
+            throw new ConflictException("offer " + id + " belongs to an erased candidate and can no longer change");
+        }
     }
 
     private void require(boolean allowed, String rule) {

@@ -66,7 +66,7 @@ class OfferController {
                              @RequestParam(required = false) String cursor,
                              @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
-        return Page.of(offers.list(caller, candidateId, Cursors.decode(cursor), pageSize), pageSize, Offer::id,
+        return Page.of(offers.list(caller, candidateId, Cursors.decodeId(cursor), pageSize), pageSize, Offer::id,
                 OfferResponse::of);
     }
 

@@ -81,11 +81,67 @@ class OfferTest {
     }
 
     @Test
-    void erasure_removes_the_terms_and_keeps_the_facts() {
-        Offer erased = draft.extend(NOW).state().erasePersonalData();
+    void erasure_rescinds_an_open_offer_and_removes_the_terms_but_keeps_the_facts() {
+        Changed<Offer> erased = draft.extend(NOW).state().erase();
 
-        assertThat(erased.isErased()).isTrue();
-        assertThat(erased.status()).isEqualTo(OfferStatus.EXTENDED);
-        assertThat(erased.currentVersion().number()).isEqualTo(1);
+        assertThat(erased.state().isErased()).isTrue();
+        assertThat(erased.state().status()).isEqualTo(OfferStatus.RESCINDED);
+        assertThat(erased.state().currentVersion().number()).isEqualTo(1);
+        assertThat(erased.events()).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1,
+                "candidate erased"));
+        assertThat(erased.state().erase().isUnchanged()).isTrue();
+    }
+
+    @Test
+    void erasure_keeps_a_decided_offer_decided() {
+        Offer accepted = draft.extend(NOW).state().accept(NOW).state();
+
+        Changed<Offer> erased = accepted.erase();
+
+        assertThat(erased.state().status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(erased.state().isErased()).isTrue();
+        assertThat(erased.events()).isEmpty();
+    }
+
+    @Test
+    void an_offer_of_an_erased_candidate_can_no_longer_be_extended_accepted_or_declined() {
+        Offer erased = draft.erase().state();
+
+        assertThatThrownBy(() -> erased.extend(NOW)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("erased");
+        assertThatThrownBy(() -> erased.accept(NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> erased.decline("no")).isInstanceOf(ConflictException.class);
+        assertThat(erased.expire(NOW.plus(Duration.ofDays(400))).isUnchanged()).isTrue();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "startDate {0} is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "+10000-01-01",
+            "0000-01-01", "2025-11-27", "2029-11-29"})
+    void a_start_date_far_from_today_is_refused(String startDate) {
+        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, LocalDate.parse(startDate),
+                TERMS.expiresAt());
+
+        assertThatThrownBy(() -> Offer.draft("o", "t", "c", "r", terms, NOW))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "expiresAt {0} is refused")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-28T10:00:00Z", "2020-01-01T00:00:00Z",
+            "2027-11-29T10:00:00Z", "+1000000-01-01T00:00:00Z"})
+    void an_expiry_in_the_past_or_more_than_a_year_ahead_is_refused(String expiresAt) {
+        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, TERMS.startDate(),
+                Instant.parse(expiresAt));
+
+        assertThatThrownBy(() -> Offer.draft("o", "t", "c", "r", terms, NOW))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("expiresAt"));
+    }
+
+    @Test
+    void start_dates_from_a_year_ago_to_three_years_ahead_are_accepted() {
+        for (String startDate : new String[]{"2025-11-28", "2026-11-28", "2029-11-28"}) {
+            OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, LocalDate.parse(startDate),
+                    TERMS.expiresAt());
+            assertThat(Offer.draft("o", "t", "c", "r", terms, NOW).state().status()).isEqualTo(OfferStatus.DRAFT);
+        }
     }
 }
