@@ -2,6 +2,7 @@ package io.headcount.candidate;
 
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.HeadcountServiceTest;
+import io.headcount.testsupport.TestTokens;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -195,11 +196,15 @@ class ApiSafetyIT {
     }
 
     @Test
-    void health_probes_are_open_and_readiness_checks_store_and_broker() {
-        Api.Response readiness = api.anonymous().get("/actuator/health/readiness");
+    void health_probes_are_open_with_status_only_and_an_operator_sees_that_readiness_checks_store_and_broker() {
+        Api.Response anonymous = api.anonymous().get("/actuator/health/readiness");
+        Api.Response operator = Api.at(port).withToken(TestTokens.with("ops", List.of(), List.of("OPERATOR")))
+                .get("/actuator/health/readiness");
 
-        assertThat(readiness.status()).as(readiness.body()).isEqualTo(200);
-        assertThat(readiness.json().get("components").propertyNames()).contains("mongo", "kafka");
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(200);
+        assertThat(anonymous.json().propertyNames()).containsOnly("status");
+        assertThat(anonymous.body()).doesNotContain("database").doesNotContain("headcount");
+        assertThat(operator.json().get("components").propertyNames()).contains("mongo", "kafka");
         assertThat(api.anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
     }
 

@@ -2,6 +2,7 @@ package io.headcount.gateway;
 
 import com.sun.net.httpserver.HttpServer;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.RawHttp;
 import io.headcount.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +83,47 @@ class GatewayRoutingIT {
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.json().get("detail").asString()).contains("offer-service");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} -> {2} problem+json")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            GET    | /no/such/route                       | 404
+            GET    | /api/v1/candidates/a/../b            | 400
+            GET    | /api/v1/candidates/1;jsessionid=x    | 400
+            GET    | /api/v1/candidates/a%25b             | 400
+            GET    | /api/v1/candidates/%00               | 400
+            GET    | /api/v1/candidates/LONG_URI          | 414
+            TRACE  | /api/v1/candidates                   | 400
+            FOO    | /api/v1/candidates                   | 400
+            """)
+    void every_error_the_gateway_answers_itself_is_problem_json(String method, String target, int status) {
+        String path = target.replace("LONG_URI", "x".repeat(9000));
+
+        RawHttp.Response response = RawHttp.send(port, method, path, "Authorization: Bearer " + TestTokens.of("alice"),
+                null);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(status);
+        assertThat(response.contentType()).as(response.toString()).startsWith("application/problem+json");
+        assertThat(response.body()).contains("\"status\":" + status);
+    }
+
+    @Test
+    void headers_too_large_are_a_431_problem() {
+        RawHttp.Response response = RawHttp.send(port, "GET", "/api/v1/candidates/1",
+                "X-Padding: " + "x".repeat(20_000), null);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(431);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_body_over_the_limit_is_a_413_problem_before_it_reaches_a_service() {
+        RawHttp.Response response = RawHttp.send(port, "POST", "/api/v1/candidates",
+                "Authorization: Bearer " + TestTokens.of("alice") + "\r\nContent-Type: application/json",
+                ("{\"x\":\"" + "a".repeat(300_000) + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     private static HttpServer echoServer() {

@@ -182,7 +182,8 @@ class HiringFlowEndToEndIT {
     void the_applications_keep_their_data_apart_and_report_ready() {
         for (String service : List.of(LocalPlatform.CANDIDATE_SERVICE, LocalPlatform.INTERVIEW_SERVICE,
                 LocalPlatform.OFFER_SERVICE)) {
-            Api.Response readiness = Api.at(platform.urlOf(service)).get("/actuator/health/readiness");
+            Api.Response readiness = Api.at(platform.urlOf(service)).withToken(io.headcount.testsupport.TestTokens
+                    .with("ops", List.of(), List.of("OPERATOR"))).get("/actuator/health/readiness");
             assertThat(readiness.status()).as(service + " " + readiness.body()).isEqualTo(200);
             assertThat(readiness.json().get("components").get("mongo").get("details").get("database").asString())
                     .isEqualTo("e2e-" + service);

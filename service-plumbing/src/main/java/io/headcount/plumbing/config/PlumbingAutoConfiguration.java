@@ -22,6 +22,7 @@ import io.headcount.plumbing.web.ProblemErrorController;
 import io.headcount.plumbing.web.ProblemErrorReportValve;
 import io.headcount.plumbing.web.ProblemResponses;
 import io.headcount.plumbing.web.RequestLimitsFilter;
+import io.headcount.plumbing.web.ShortProblemInstances;
 import io.headcount.plumbing.web.StrictJson;
 import io.headcount.plumbing.web.TrustedProxies;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
@@ -66,7 +67,7 @@ import java.util.List;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(HeadcountProperties.class)
 @Import({ApiSecurityConfiguration.class, OpenApiConfiguration.class, ProblemDetailsAdvice.class,
-        ProblemErrorController.class})
+        ProblemErrorController.class, ShortProblemInstances.class})
 public class PlumbingAutoConfiguration {
 
     @Bean

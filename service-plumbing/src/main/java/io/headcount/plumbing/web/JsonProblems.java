@@ -25,7 +25,12 @@ public final class JsonProblems {
     private JsonProblems() {
     }
 
-    public static Problems.FieldError fieldErrorOf(Throwable cause) {
+    /** From the exception, or the first Jackson exception among its causes (which knows the field's path). */
+    public static Problems.FieldError fieldErrorOf(Throwable thrown) {
+        Throwable cause = thrown;
+        while (cause != null && !(cause instanceof JacksonException) && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
         if (!(cause instanceof JacksonException jackson)) {
             return new Problems.FieldError(null, "the request body is missing or is not valid JSON");
         }
@@ -49,8 +54,15 @@ public final class JsonProblems {
         if (cause instanceof StreamConstraintsException) {
             return new Problems.FieldError(field, "is too long or too deeply nested");
         }
+        if (cause instanceof StreamReadException malformed && malformed.getLocation() != null) {
+            return new Problems.FieldError(field, "malformed JSON at line " + malformed.getLocation().getLineNr()
+                    + ", column " + malformed.getLocation().getColumnNr());
+        }
         if (cause instanceof MismatchedInputException mismatched && field != null) {
             return new Problems.FieldError(field, expectation(mismatched.getTargetType()));
+        }
+        if (field != null && cause.getCause() instanceof java.time.DateTimeException) {
+            return new Problems.FieldError(field, "is not a date or time this API can store");
         }
         if (field != null) {
             return new Problems.FieldError(field, "has an invalid value");

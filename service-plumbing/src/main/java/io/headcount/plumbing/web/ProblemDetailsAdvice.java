@@ -157,7 +157,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(
-                JsonProblems.fieldErrorOf(ex.getMostSpecificCause()))));
+                JsonProblems.fieldErrorOf(ex))));
     }
 
     private static String lastNode(String propertyPath) {

@@ -1,0 +1,77 @@
+package io.headcount.interview;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.SourceChannel;
+import io.headcount.events.candidate.CandidateSourced;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.BadInput;
+import io.headcount.testsupport.HeadcountServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.headcount.testsupport.BadInput.enumeration;
+import static io.headcount.testsupport.BadInput.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A stage decision with each field spoiled: a 400 problem+json naming it, and the loop unchanged. */
+@HeadcountServiceTest
+class BadInputIT {
+
+    private static String loopId;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    OutboxEvents outboxEvents;
+
+    @BeforeEach
+    void givenAnOpenLoop() {
+        if (loopId == null) {
+            String candidateId = "cand-" + UUID.randomUUID();
+            kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(new CandidateSourced(
+                    candidateId, "req-bad-input", SourceChannel.LINKEDIN, "Ada", null, List.of()))).get(0)));
+            loopId = await().atMost(Duration.ofSeconds(30)).until(() -> hank().get(
+                    "/api/v1/interview-loops?candidateId=" + candidateId).json().get("items"),
+                    items -> items.size() == 1).get(0).get("id").asString();
+        }
+    }
+
+    static Stream<BadInput.Case> badDecisions() {
+        return BadInput.cases(Map.of("stage", "RECRUITER_SCREEN", "decision", "ADVANCE", "reason", "clear"),
+                enumeration("stage"), enumeration("decision"), text("reason"));
+    }
+
+    @ParameterizedTest(name = "POST /interview-loops/id/decisions with {0}")
+    @MethodSource("badDecisions")
+    void deciding_a_stage(BadInput.Case bad) {
+        String etag = hank().get("/api/v1/interview-loops/" + loopId).header("ETag");
+
+        Api.Response response = hank().post("/api/v1/interview-loops/" + loopId + "/decisions", bad.json());
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().length()).as("no long echo").isLessThan(3000);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.valueStream().map(error -> error.path("field").asString(""))).contains(bad.field());
+        assertThat(hank().get("/api/v1/interview-loops/" + loopId).header("ETag")).isEqualTo(etag);
+    }
+
+    private Api hank() {
+        return Api.at(port).as("hank");
+    }
+}

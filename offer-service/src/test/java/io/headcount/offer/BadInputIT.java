@@ -1,0 +1,147 @@
+package io.headcount.offer;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.BadInput;
+import io.headcount.testsupport.HeadcountServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.headcount.testsupport.BadInput.bool;
+import static io.headcount.testsupport.BadInput.date;
+import static io.headcount.testsupport.BadInput.enumeration;
+import static io.headcount.testsupport.BadInput.instant;
+import static io.headcount.testsupport.BadInput.integer;
+import static io.headcount.testsupport.BadInput.longInteger;
+import static io.headcount.testsupport.BadInput.moneyAmount;
+import static io.headcount.testsupport.BadInput.moneyCurrency;
+import static io.headcount.testsupport.BadInput.object;
+import static io.headcount.testsupport.BadInput.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Every write endpoint of offer-service, each field spoiled in each way clients spoil it: a 400 problem+json
+ * naming the field, a short body, and nothing stored or changed. The candidate is eligible, so a valid body would
+ * be stored: what refuses it is the edge.
+ */
+@HeadcountServiceTest
+class BadInputIT {
+
+    private static final String CANDIDATE = "cand-" + UUID.randomUUID();
+    private static final String REQUISITION = "req-bad-input";
+    private static String offerId;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    KafkaTemplate<String, byte[]> kafka;
+    @Autowired
+    OutboxEvents outboxEvents;
+    @Autowired
+    MongoTemplate mongo;
+
+    @BeforeEach
+    void givenAnEligibleCandidateWithAnExtendedOffer() {
+        if (offerId == null) {
+            kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(new InterviewLoopCompleted(
+                    "loop-" + CANDIDATE, CANDIDATE, REQUISITION))).get(0)));
+            offerId = await().atMost(Duration.ofSeconds(30)).until(() -> alice().post("/api/v1/offers",
+                    anOffer()), r -> r.status() == 201).json().get("id").asString();
+            assertThat(alice().post("/api/v1/offers/" + offerId + "/extend", "").status()).isEqualTo(200);
+        }
+    }
+
+    static Map<String, Object> anOffer() {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("candidateId", CANDIDATE);
+        offer.put("requisitionId", REQUISITION);
+        offer.put("compensation", Map.of(
+                "baseSalary", Map.of("amount", "140000.00", "currency", "USD"),
+                "bonusTargetPercent", "10",
+                "equity", Map.of("grantType", "RSU", "units", 4000, "vestingMonths", 48, "cliffMonths", 12),
+                "signOnBonus", Map.of("amount", "10000", "currency", "USD"),
+                "benefits", Map.of("retirementMatchPercent", "4", "healthcare", true, "dental", true, "vision", true),
+                "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
+                        "currency", "USD"), "commuterBenefit", true)));
+        offer.put("workMode", "HYBRID");
+        offer.put("startDate", "2027-02-01");
+        offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
+        return offer;
+    }
+
+    static Stream<BadInput.Case> badOffers() {
+        return BadInput.cases(anOffer(), text("teamId"), text("candidateId"), text("requisitionId"),
+                object("compensation"), object("compensation.baseSalary"),
+                moneyAmount("compensation.baseSalary"), moneyCurrency("compensation.baseSalary"),
+                text("compensation.bonusTargetPercent"), text("compensation.equity.grantType"),
+                longInteger("compensation.equity.units"), integer("compensation.equity.vestingMonths"),
+                moneyAmount("compensation.signOnBonus"), bool("compensation.benefits.healthcare"),
+                integer("compensation.perks.parentalLeaveWeeks"), moneyAmount("compensation.perks.trainingBudget"),
+                enumeration("workMode"), date("startDate"), instant("expiresAt"));
+    }
+
+    static Stream<BadInput.Case> badReasons() {
+        return BadInput.cases(Map.of("reason", "budget"), text("reason"));
+    }
+
+    @ParameterizedTest(name = "POST /offers with {0}")
+    @MethodSource("badOffers")
+    void drafting_an_offer(BadInput.Case bad) {
+        long before = mongo.count(new Query(), "offers");
+
+        refused(alice().post("/api/v1/offers", bad.json()), bad);
+
+        assertThat(mongo.count(new Query(), "offers")).isEqualTo(before);
+    }
+
+    @ParameterizedTest(name = "POST /offers/id/decline with {0}")
+    @MethodSource("badReasons")
+    void declining(BadInput.Case bad) {
+        String etag = alice().get("/api/v1/offers/" + offerId).header("ETag");
+
+        refused(alice().post("/api/v1/offers/" + offerId + "/decline", bad.json()), bad);
+
+        assertThat(alice().get("/api/v1/offers/" + offerId).header("ETag")).isEqualTo(etag);
+    }
+
+    @ParameterizedTest(name = "POST /offers/id/rescind with {0}")
+    @MethodSource("badReasons")
+    void rescinding(BadInput.Case bad) {
+        String etag = alice().get("/api/v1/offers/" + offerId).header("ETag");
+
+        refused(alice().post("/api/v1/offers/" + offerId + "/rescind", bad.json()), bad);
+
+        assertThat(alice().get("/api/v1/offers/" + offerId).header("ETag")).isEqualTo(etag);
+    }
+
+    private Api alice() {
+        return Api.at(port).as("alice");
+    }
+
+    private static void refused(Api.Response response, BadInput.Case bad) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().length()).as("no long echo").isLessThan(3000);
+        JsonNode errors = response.json().get("errors");
+        assertThat(errors.valueStream().map(error -> error.path("field").asString(""))).as(response.body())
+                .contains(bad.field());
+    }
+}
