@@ -174,6 +174,20 @@ class HiringFlowEndToEndIT {
                         assertThat(responses.propertyNames()).as(name).contains("400", "401", "403");
                         assertThat(responses.get("400").get("content").has("application/problem+json")).as(name)
                                 .isTrue();
+                        assertThat(responses.propertyNames()).as(name + " documents its success")
+                                .anyMatch(status -> status.startsWith("2"));
+                        if (pathEntry.getKey().contains("{")) {
+                            assertThat(responses.propertyNames()).as(name).contains("404");
+                        }
+                        JsonNode parameters = operation.getValue().path("parameters");
+                        assertThat(parameters.valueStream().map(p -> p.get("name").asString())).as(name
+                                + " has no internal parameters").doesNotContain("caller", "request", "response");
+                        responses.properties().forEach(response -> {
+                            if (response.getKey().startsWith("2") && !response.getKey().equals("204")) {
+                                assertThat(response.getValue().path("content").isEmpty()).as(name + " "
+                                        + response.getKey() + " has a body schema").isFalse();
+                            }
+                        });
                     }));
         });
     }

@@ -17,6 +17,18 @@ public record Caller(String userId, Set<String> teams, Set<Role> roles) {
         roles = Set.copyOf(roles);
     }
 
+    /** The people who run a hiring process: they see candidates' contact data, pay expectations and offers. */
+    public static final Role[] HIRING_TEAM = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN};
+
+    public boolean hasAnyRole(Role... wanted) {
+        return Arrays.stream(wanted).anyMatch(roles::contains);
+    }
+
+    /** Any Headcount role in the caller's teams; a token without one reads nothing. */
+    public Caller requireTeamMember() {
+        return requireAnyRole(Role.values());
+    }
+
     public Caller requireAnyRole(Role... allowed) {
         if (Arrays.stream(allowed).noneMatch(roles::contains)) {
             throw new ForbiddenException("this action needs one of the roles "

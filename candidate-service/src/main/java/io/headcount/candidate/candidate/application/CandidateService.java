@@ -66,7 +66,25 @@ public class CandidateService {
         });
     }
 
+    /** Any team member may read a candidate; what they see of the profile is {@link #visibleProfile}. */
     public Candidate get(Caller caller, String id) {
+        caller.requireTeamMember();
+        return find(caller, id);
+    }
+
+    /** The whole story of a candidate (timeline) is for the hiring team. */
+    public Candidate getWithHistory(Caller caller, String id) {
+        caller.requireAnyRole(Caller.HIRING_TEAM);
+        return find(caller, id);
+    }
+
+    /** Contact details and pay expectation only for the hiring team; interviewers and approvers see the rest. */
+    public static Profile visibleProfile(Caller caller, Candidate candidate) {
+        Profile profile = candidate.profile();
+        return profile == null || caller.hasAnyRole(Caller.HIRING_TEAM) ? profile : profile.withoutContactAndPay();
+    }
+
+    private Candidate find(Caller caller, String id) {
         return candidates.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("candidate", id));
     }
 
@@ -95,7 +113,7 @@ public class CandidateService {
 
     private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
         return OnLatest.retry(() -> {
-            Candidate candidate = get(caller, id);
+            Candidate candidate = find(caller, id);
             return save(candidate, candidate.version(), action.apply(candidate));
         });
     }

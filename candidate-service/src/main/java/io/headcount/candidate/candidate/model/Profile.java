@@ -26,6 +26,15 @@ public record Profile(String fullName, String email, String phone, String linked
         }
     }
 
+    /**
+     * What an interviewer or approver sees: who the person is professionally, without contact details or pay
+     * expectation.
+     */
+    public Profile withoutContactAndPay() {
+        return new Profile(fullName, null, null, null, currentTitle, currentCompany, companySize, location,
+                yearsOfExperience, skills, workModePreference, null);
+    }
+
     /** Names of the fields that differ from {@code other}: what a CandidateProfileUpdated event reports. */
     public List<String> changedFieldsComparedTo(Profile other) {
         List<String> changed = new ArrayList<>();

@@ -52,16 +52,17 @@ class CandidateController {
                                              String idempotencyKey) {
         Candidate sourced = candidates.source(caller, request.requisitionId(), request.sourceChannel(),
                 request.profile().toProfile());
-        return ETags.created("/api/v1/candidates/" + sourced.id(), sourced.version(), view(sourced));
+        return ETags.created("/api/v1/candidates/" + sourced.id(), sourced.version(), view(caller, sourced));
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Get a candidate with the status of each candidacy")
+    @Operation(summary = "Get a candidate with the status of each candidacy", description = "Every role of the "
+            + "team; INTERVIEWER and APPROVER see the profile without email, phone, LinkedIn URL and pay expectation.")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
     @ApiResponse(responseCode = "404", description = "No such candidate in the caller's teams")
     ResponseEntity<CandidateResponse> get(Caller caller, @PathVariable String id) {
         Candidate candidate = candidates.get(caller, id);
-        return ETags.ok(candidate.version(), view(candidate));
+        return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
     @PutMapping("/{id}/profile")
@@ -79,7 +80,7 @@ class CandidateController {
                                                     @Valid @RequestBody ProfileRequest profile) {
         ExpectedVersion expected = ETags.expectedVersion(ifMatch, "candidate", id);
         Candidate updated = candidates.updateProfile(caller, id, expected, profile.toProfile());
-        return ETags.ok(updated.version(), view(updated));
+        return ETags.ok(updated.version(), view(caller, updated));
     }
 
     @PostMapping("/{id}/applications")
@@ -90,7 +91,7 @@ class CandidateController {
     ResponseEntity<CandidateResponse> addApplication(Caller caller, @PathVariable String id,
                                                      @Valid @RequestBody ApplicationRequest request) {
         Candidate candidate = candidates.sourceInto(caller, id, request.requisitionId(), request.sourceChannel());
-        return ETags.ok(candidate.version(), view(candidate));
+        return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -100,7 +101,7 @@ class CandidateController {
     ResponseEntity<CandidateResponse> withdraw(Caller caller, @PathVariable String id,
                                                @Valid @RequestBody WithdrawalRequest request) {
         Candidate candidate = candidates.withdraw(caller, id, request.requisitionId(), request.reason());
-        return ETags.ok(candidate.version(), view(candidate));
+        return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
     @PostMapping("/{id}/erase")
@@ -109,19 +110,22 @@ class CandidateController {
     @ApiResponse(responseCode = "200", description = "Erased")
     ResponseEntity<CandidateResponse> erase(Caller caller, @PathVariable String id) {
         Candidate candidate = candidates.erase(caller, id);
-        return ETags.ok(candidate.version(), view(candidate));
+        return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "What happened to a candidate, in time order, across all services")
+    @Operation(summary = "What happened to a candidate, in time order, across all services",
+            description = "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "200", description = "The timeline, oldest first")
     @ApiResponse(responseCode = "404", description = "No such candidate in the caller's teams")
     TimelineResponse timeline(Caller caller, @PathVariable String id) {
-        Candidate candidate = candidates.get(caller, id);
+        Candidate candidate = candidates.getWithHistory(caller, id);
         return TimelineResponse.of(candidate.id(), pipelineOf(candidate));
     }
 
-    private CandidateResponse view(Candidate candidate) {
-        return CandidateResponse.of(candidate, pipelineOf(candidate));
+    private CandidateResponse view(Caller caller, Candidate candidate) {
+        return CandidateResponse.of(candidate, CandidateService.visibleProfile(caller, candidate),
+                pipelineOf(candidate));
     }
 
     private Pipeline pipelineOf(Candidate candidate) {

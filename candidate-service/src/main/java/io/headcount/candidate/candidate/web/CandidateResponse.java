@@ -16,9 +16,9 @@ import java.util.List;
 record CandidateResponse(String id, String teamId, PipelineStatus status, ProfileResponse profile, boolean erased,
                          List<ApplicationResponse> applications, Instant createdAt, long version) {
 
-    static CandidateResponse of(Candidate candidate, Pipeline pipeline) {
+    static CandidateResponse of(Candidate candidate, Profile visibleProfile, Pipeline pipeline) {
         return new CandidateResponse(candidate.id(), candidate.teamId(), pipeline.overallStatus(),
-                ProfileResponse.of(candidate.profile()), candidate.isErased(),
+                ProfileResponse.of(visibleProfile), candidate.isErased(),
                 candidate.applications().stream().map(a -> ApplicationResponse.of(a, pipeline)).toList(),
                 candidate.createdAt(), candidate.version());
     }

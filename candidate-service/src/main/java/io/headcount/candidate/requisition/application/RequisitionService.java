@@ -26,7 +26,7 @@ public class RequisitionService {
     }
 
     public Requisition open(Caller caller, String requestedTeamId, RequisitionDetails details) {
-        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         String teamId = caller.teamForNewRecord(requestedTeamId);
         Changed<Requisition> opened = Requisition.open(Ids.next(clock.instant()), teamId, details, clock.instant());
         requisitions.insert(opened.state(), opened.events());
@@ -34,21 +34,23 @@ public class RequisitionService {
     }
 
     public Requisition get(Caller caller, String id) {
+        caller.requireTeamMember();
         return requisitions.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("requisition", id));
     }
 
     public List<Requisition> list(Caller caller, RequisitionStatus status, String afterId, int limit) {
+        caller.requireTeamMember();
         return requisitions.list(caller.teams(), status, afterId, limit);
     }
 
     public Requisition revise(Caller caller, String id, ExpectedVersion expected, RequisitionDetails details) {
-        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         Requisition requisition = get(caller, id);
         return save(requisition, expected.against(requisition.version()), requisition.revise(details));
     }
 
     public Requisition close(Caller caller, String id, ExpectedVersion expected, String reason) {
-        caller.requireAnyRole(Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         Requisition requisition = get(caller, id);
         return save(requisition, expected.against(requisition.version()), requisition.close(reason,
                 clock.instant()));

@@ -16,6 +16,7 @@ public class CandidateSearch {
     }
 
     public SearchPage search(Caller caller, SearchCriteria criteria, String cursor, int limit) {
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         return repository.search(caller.teams(), criteria, cursor, limit);
     }
 }

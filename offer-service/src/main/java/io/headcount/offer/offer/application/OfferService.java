@@ -20,8 +20,9 @@ import java.util.function.Function;
 @Service
 public class OfferService {
 
-    private static final Role[] OFFER_MAKERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN};
-    private static final Role[] ANSWER_RECORDERS = {Role.RECRUITER, Role.TEAM_ADMIN};
+    /** Offers carry pay: the hiring team and the approvers read them; interviewers do not. */
+    private static final Role[] OFFER_READERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN,
+            Role.APPROVER};
 
     private final OfferRepository offers;
     private final EligibilityRepository eligibility;
@@ -36,7 +37,7 @@ public class OfferService {
     /** Drafts an offer, only for a candidate whose interview loop for the requisition completed. */
     public Offer draft(Caller caller, String requestedTeamId, String candidateId, String requisitionId,
                        OfferTerms terms) {
-        caller.requireAnyRole(OFFER_MAKERS);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         String teamId = caller.teamForNewRecord(requestedTeamId);
         Eligibility candidacy = eligibility.find(teamId, candidateId, requisitionId);
         if (!candidacy.mayReceiveOffer()) {
@@ -55,30 +56,32 @@ public class OfferService {
     }
 
     public Offer get(Caller caller, String id) {
+        caller.requireAnyRole(OFFER_READERS);
         return offers.find(id, caller.teams()).orElseThrow(() -> new NotFoundException("offer", id));
     }
 
     public List<Offer> list(Caller caller, String candidateId, String afterId, int limit) {
+        caller.requireAnyRole(OFFER_READERS);
         return offers.list(caller.teams(), candidateId, afterId, limit);
     }
 
     public Offer extend(Caller caller, String id) {
-        caller.requireAnyRole(OFFER_MAKERS);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         return onLatest(caller, id, offer -> offer.extend(clock.instant()));
     }
 
     public Offer accept(Caller caller, String id) {
-        caller.requireAnyRole(ANSWER_RECORDERS);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         return onLatest(caller, id, offer -> offer.accept(clock.instant()));
     }
 
     public Offer decline(Caller caller, String id, String reason) {
-        caller.requireAnyRole(ANSWER_RECORDERS);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         return onLatest(caller, id, offer -> offer.decline(reason));
     }
 
     public Offer rescind(Caller caller, String id, String reason) {
-        caller.requireAnyRole(OFFER_MAKERS);
+        caller.requireAnyRole(Caller.HIRING_TEAM);
         return onLatest(caller, id, offer -> offer.rescind(reason));
     }
 

@@ -54,6 +54,7 @@ class OfferController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get an offer with all its versions")
+    @ApiResponse(responseCode = "200", description = "Found; ETag set")
     @ApiResponse(responseCode = "404", description = "No such offer in the caller's teams")
     ResponseEntity<OfferResponse> get(Caller caller, @PathVariable String id) {
         Offer offer = offers.get(caller, id);
@@ -81,6 +82,7 @@ class OfferController {
     @PostMapping("/{id}/accept")
     @Operation(summary = "Record the candidate's acceptance", description = "Emits OfferAccepted: the candidate is "
             + "hired. Roles: RECRUITER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "200", description = "Accepted")
     @ApiResponse(responseCode = "409", description = "Not extended, or expired")
     ResponseEntity<OfferResponse> accept(Caller caller, @PathVariable String id) {
         return answer(offers.accept(caller, id));
@@ -88,6 +90,7 @@ class OfferController {
 
     @PostMapping("/{id}/decline")
     @Operation(summary = "Record the candidate's refusal", description = "Emits OfferDeclined.")
+    @ApiResponse(responseCode = "200", description = "Declined")
     @ApiResponse(responseCode = "409", description = "Not extended")
     ResponseEntity<OfferResponse> decline(Caller caller, @PathVariable String id,
                                           @Valid @RequestBody(required = false) ReasonRequest request) {

@@ -1,0 +1,226 @@
+package io.headcount.local;
+
+import io.headcount.testsupport.Api;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Least privilege, every role × every endpoint, through the gateway: a role outside an action's column gets 403 and
+ * changes nothing; a role inside it gets past the role check (its answer is then the action's own: 2xx, or a 409 /
+ * 412 the request was built to provoke so the fixture stays as it is). The same table is in the README.
+ */
+class RoleMatrixIT {
+
+    private static final String R = "alice";   // RECRUITER
+    private static final String HM = "hank";   // HIRING_MANAGER
+    private static final String I = "ivan";    // INTERVIEWER
+    private static final String A = "aria";    // APPROVER
+    private static final String TA = "tess";   // TEAM_ADMIN
+    private static final List<String> EVERYONE = List.of(R, HM, I, A, TA);
+    private static final List<String> HIRING_TEAM = List.of(R, HM, TA);
+
+    private static LocalPlatform platform;
+    private static String requisition;
+    private static String candidate;       // has a DRAFT offer
+    private static String loop;            // completed
+    private static String draftOffer;
+    private static String extendedOffer;   // of a second candidate
+    private static String erasable;        // a third candidate, for the erase column
+
+    record Endpoint(String name, String method, String path, String body, String ifMatch, List<String> allowed) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void givenAHiringProcessWithOffers() {
+        platform = TestPlatform.get();
+        requisition = created(as(R).post("/api/v1/requisitions", Map.of("title", "Platform Engineer", "level", "L5",
+                "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 3)));
+        candidate = source("Grace Matrix");
+        loop = completeLoopOf(candidate);
+        draftOffer = draftOfferFor(candidate);
+        String second = source("Linus Matrix");
+        completeLoopOf(second);
+        extendedOffer = draftOfferFor(second);
+        assertThat(as(R).post("/api/v1/offers/" + extendedOffer + "/extend", "").status()).isEqualTo(200);
+        erasable = source("Erin Matrix");
+    }
+
+    static List<Endpoint> endpoints() {
+        String stale = "\"999\"";
+        return List.of(
+                new Endpoint("list requisitions", "GET", "/api/v1/requisitions", null, null, EVERYONE),
+                new Endpoint("read a requisition", "GET", "/api/v1/requisitions/{req}", null, null, EVERYONE),
+                new Endpoint("open a requisition", "POST", "/api/v1/requisitions", requisitionBody(), null,
+                        HIRING_TEAM),
+                new Endpoint("revise a requisition (stale If-Match)", "PUT", "/api/v1/requisitions/{req}",
+                        requisitionBody(), stale, HIRING_TEAM),
+                new Endpoint("close a requisition (stale If-Match)", "POST", "/api/v1/requisitions/{req}/close", "{}",
+                        stale, HIRING_TEAM),
+                new Endpoint("source a candidate", "POST", "/api/v1/candidates", "SOURCE", null, List.of(R, TA)),
+                new Endpoint("read a candidate", "GET", "/api/v1/candidates/{cand}", null, null, EVERYONE),
+                new Endpoint("edit a profile (stale If-Match)", "PUT", "/api/v1/candidates/{cand}/profile",
+                        "{\"fullName\": \"Grace Matrix\"}", stale, List.of(R, TA)),
+                new Endpoint("add an application (already there: 409)", "POST",
+                        "/api/v1/candidates/{cand}/applications", "{\"requisitionId\": \"{req}\", "
+                        + "\"sourceChannel\": \"REFERRAL\"}", null, List.of(R, TA)),
+                new Endpoint("withdraw (not in that requisition: 409)", "POST", "/api/v1/candidates/{cand}/withdraw",
+                        "{\"requisitionId\": \"req-elsewhere\"}", null, List.of(R, TA)),
+                new Endpoint("read the timeline", "GET", "/api/v1/candidates/{cand}/timeline", null, null,
+                        HIRING_TEAM),
+                new Endpoint("search candidates", "GET", "/api/v1/candidates/search?q=matrix", null, null,
+                        HIRING_TEAM),
+                new Endpoint("erase a candidate", "POST", "/api/v1/candidates/{erasable}/erase", null, null,
+                        List.of(TA)),
+                new Endpoint("list loops", "GET", "/api/v1/interview-loops?candidateId={cand}", null, null,
+                        List.of(R, HM, I, TA)),
+                new Endpoint("read a loop", "GET", "/api/v1/interview-loops/{loop}", null, null,
+                        List.of(R, HM, I, TA)),
+                new Endpoint("decide a stage (loop completed: 409)", "POST", "/api/v1/interview-loops/{loop}/decisions",
+                        "{\"stage\": \"EXECUTIVE_SCREEN\", \"decision\": \"ADVANCE\"}", null, HIRING_TEAM),
+                new Endpoint("list offers", "GET", "/api/v1/offers?candidateId={cand}", null, null,
+                        List.of(R, HM, A, TA)),
+                new Endpoint("read an offer", "GET", "/api/v1/offers/{draft}", null, null, List.of(R, HM, A, TA)),
+                new Endpoint("draft an offer (one is open: 409)", "POST", "/api/v1/offers", "OFFER", null,
+                        HIRING_TEAM),
+                new Endpoint("extend an offer (already extended: 409)", "POST", "/api/v1/offers/{extended}/extend",
+                        null, null, HIRING_TEAM),
+                new Endpoint("record an acceptance (not extended: 409)", "POST", "/api/v1/offers/{draft}/accept",
+                        null, null, HIRING_TEAM),
+                new Endpoint("record a refusal (not extended: 409)", "POST", "/api/v1/offers/{draft}/decline", "{}",
+                        null, HIRING_TEAM),
+                new Endpoint("rescind an offer", "POST", "/api/v1/offers/{extended}/rescind", "{}", null,
+                        HIRING_TEAM));
+    }
+
+    static Stream<Arguments> everyRoleAndEndpoint() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String user : EVERYONE) {
+                cases.add(Arguments.of(endpoint, user));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("everyRoleAndEndpoint")
+    void a_role_outside_an_actions_column_is_refused_and_a_role_inside_it_is_not(Endpoint endpoint, String user) {
+        Api api = as(user);
+        if (endpoint.ifMatch() != null) {
+            api = api.header("If-Match", endpoint.ifMatch());
+        }
+        String path = fill(endpoint.path());
+        String body = endpoint.body() == null ? "" : fill(switch (endpoint.body()) {
+            case "SOURCE" -> sourceBody("Matrix " + UUID.randomUUID());
+            case "OFFER" -> offerBody(candidate);
+            default -> endpoint.body();
+        });
+        Api.Response response = switch (endpoint.method()) {
+            case "GET" -> api.get(path);
+            case "PUT" -> api.put(path, body);
+            default -> api.post(path, body);
+        };
+
+        if (endpoint.allowed().contains(user)) {
+            assertThat(response.status()).as(response.toString()).isNotIn(401, 403, 404).isLessThan(500);
+        } else {
+            assertThat(response.status()).as(response.toString()).isEqualTo(403);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
+    }
+
+    @Test
+    void interviewers_and_approvers_see_who_a_candidate_is_but_not_how_to_reach_them_or_their_pay() {
+        Set<String> hidden = Set.of("email", "phone", "linkedinUrl", "compensationExpectation");
+        for (String user : EVERYONE) {
+            JsonNode profile = as(user).get("/api/v1/candidates/" + candidate).json().get("profile");
+            assertThat(profile.get("fullName").asString()).isEqualTo("Grace Matrix");
+            assertThat(profile.get("skills").size()).isPositive();
+            for (String field : hidden) {
+                boolean visible = profile.hasNonNull(field);
+                assertThat(visible).as(user + " sees " + field).isEqualTo(HIRING_TEAM.contains(user));
+            }
+        }
+    }
+
+    @Test
+    void approvers_see_the_pay_of_the_offers_they_approve() {
+        JsonNode offer = as(A).get("/api/v1/offers/" + draftOffer).json();
+
+        assertThat(offer.get("versions").get(0).get("terms").get("compensation").get("baseSalary").get("amount")
+                .asString()).isEqualTo("140000.00");
+    }
+
+    private static String fill(String template) {
+        return template.replace("{req}", requisition).replace("{cand}", candidate).replace("{loop}", loop)
+                .replace("{draft}", draftOffer).replace("{extended}", extendedOffer).replace("{erasable}", erasable);
+    }
+
+    private static String requisitionBody() {
+        return "{\"title\": \"Role\", \"level\": \"L4\", \"location\": \"Remote\", \"workMode\": \"REMOTE\", "
+                + "\"hiringManagerId\": \"hank\", \"headcount\": 1}";
+    }
+
+    private static String sourceBody(String name) {
+        return Api.JSON.writeValueAsString(Map.of("requisitionId", requisition, "sourceChannel", "REFERRAL",
+                "profile", Map.of("fullName", name, "email", UUID.randomUUID() + "@example.com",
+                        "phone", "+49 30 1234567", "linkedinUrl", "https://www.linkedin.com/in/" + UUID.randomUUID(),
+                        "skills", List.of("Go", "Kubernetes"),
+                        "compensationExpectation", Map.of("amount", "120000.00", "currency", "USD"))));
+    }
+
+    private static String offerBody(String candidateId) {
+        return Api.JSON.writeValueAsString(Map.of("candidateId", candidateId, "requisitionId", requisition,
+                "compensation", Map.of("baseSalary", Map.of("amount", "140000.00", "currency", "USD")),
+                "workMode", "REMOTE", "startDate", "2027-03-01",
+                "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString()));
+    }
+
+    private static String source(String name) {
+        return created(as(R).post("/api/v1/candidates", sourceBody(name)));
+    }
+
+    private static String completeLoopOf(String candidateId) {
+        String loopId = await().until(() -> as(HM).get("/api/v1/interview-loops?candidateId=" + candidateId).json()
+                .get("items"), items -> items.size() == 1).get(0).get("id").asString();
+        for (String stage : List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL", "EXECUTIVE_SCREEN")) {
+            assertThat(as(HM).post("/api/v1/interview-loops/" + loopId + "/decisions", Map.of("stage", stage,
+                    "decision", "ADVANCE")).status()).isEqualTo(200);
+        }
+        return loopId;
+    }
+
+    private static String draftOfferFor(String candidateId) {
+        return await().until(() -> as(R).post("/api/v1/offers", offerBody(candidateId)), r -> r.status() == 201)
+                .json().get("id").asString();
+    }
+
+    private static String created(Api.Response response) {
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("id").asString();
+    }
+
+    private static Api as(String user) {
+        return Api.at(platform.gatewayUrl()).as(user);
+    }
+}
