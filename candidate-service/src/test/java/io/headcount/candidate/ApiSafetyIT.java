@@ -46,12 +46,49 @@ class ApiSafetyIT {
         assertThat(response.json().get("title").asString()).isEqualTo("Unauthorized");
     }
 
-    @Test
-    void a_token_from_an_unknown_issuer_key_is_401() {
-        Api.Response response = api.anonymous().withToken("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
-                .get("/api/v1/requisitions/" + requisitionId);
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidTokens() {
+        return TestTokens.invalidFor("tess").entrySet().stream()
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.getKey(), e.getValue()));
+    }
 
-        assertThat(response.status()).isEqualTo(401);
+    @org.junit.jupiter.params.ParameterizedTest(name = "a token {0} is 401")
+    @org.junit.jupiter.params.provider.MethodSource("invalidTokens")
+    void a_token_that_only_looks_right_is_401_at_the_service(String why, String token) {
+        Api.Response response = api.anonymous().withToken(token).get("/api/v1/requisitions/" + requisitionId);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(api.as("tess").get("/api/v1/requisitions/" + requisitionId).status())
+                .as("the same user with a right token").isEqualTo(200);
+    }
+
+    @org.junit.jupiter.api.Test
+    void the_same_json_in_another_key_order_with_the_same_idempotency_key_is_a_replay() {
+        Api alice = api.as("alice").header("Idempotency-Key", UUID.randomUUID().toString());
+        String email = "order-" + UUID.randomUUID() + "@example.com";
+        String first = "{\"requisitionId\": \"" + requisitionId + "\", \"sourceChannel\": \"REFERRAL\", "
+                + "\"profile\": {\"fullName\": \"Key Order\", \"email\": \"" + email + "\"}}";
+        String reordered = "{\"profile\": {\"email\": \"" + email + "\", \"fullName\": \"Key Order\"},"
+                + "\"sourceChannel\":\"REFERRAL\",\"requisitionId\":\"" + requisitionId + "\"}";
+
+        Api.Response created = alice.post("/api/v1/candidates", first);
+        Api.Response replayed = alice.post("/api/v1/candidates", reordered);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(replayed.status()).as(replayed.toString()).isEqualTo(201);
+        assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(mongo.count(Query.query(Criteria.where("email").is(email)), "candidates")).isEqualTo(1);
+    }
+
+    @org.junit.jupiter.api.Test
+    void if_match_star_updates_whatever_the_version() {
+        String candidateId = api.sourceCandidate("alice", requisitionId);
+
+        Api.Response updated = api.as("alice").header("If-Match", "*").put("/api/v1/candidates/" + candidateId
+                + "/profile", java.util.Map.of("fullName", "Any Version"));
+
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(updated.json().get("profile").get("fullName").asString()).isEqualTo("Any Version");
     }
 
     @Test

@@ -84,29 +84,41 @@ class CandidateLifecycleIT {
     }
 
     @Test
-    void of_concurrent_creates_of_one_person_exactly_one_succeeds() throws Exception {
+    void of_concurrent_creates_of_one_person_one_record_is_stored_and_every_other_answer_points_to_it()
+            throws Exception {
         Map<String, Object> body = aCandidateFor(requisitionId).asMap();
         int attempts = 8;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         CountDownLatch start = new CountDownLatch(1);
         try {
-            List<CompletableFuture<Integer>> statuses = IntStream.range(0, attempts)
+            List<CompletableFuture<Api.Response>> answers = IntStream.range(0, attempts)
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                         await(start);
                         return postRetryingUnavailable(body);
                     }, pool)).toList();
             start.countDown();
 
-            List<Integer> results = statuses.stream().map(CompletableFuture::join).toList();
+            List<Api.Response> responses = answers.stream().map(CompletableFuture::join).toList();
+            List<Integer> results = responses.stream().map(Api.Response::status).toList();
 
             // one record, whatever the timing: every answer is "created" or "duplicate", at most one is "created"
-            // (an insert whose answer was lost — 503, then 409 on retry — is the one record)
+            // (an insert whose answer was lost — 503, then 409 on retry — is the one record), and every duplicate
+            // answer links to that one record
+            String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
+            List<org.bson.Document> stored = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                    org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)),
+                    org.bson.Document.class, "candidates");
+            assertThat(stored).hasSize(1);
+            String storedId = stored.get(0).getString("_id");
             assertThat(results).as(results.toString()).containsOnly(201, 409);
             assertThat(results).as(results.toString()).filteredOn(status -> status == 201).hasSizeLessThanOrEqualTo(1);
-            String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
-            assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)), "candidates"))
-                    .isEqualTo(1);
+            responses.forEach(response -> {
+                if (response.status() == 201) {
+                    assertThat(response.json().get("id").asString()).isEqualTo(storedId);
+                } else {
+                    assertThat(response.json().get("existing").asString()).isEqualTo("/api/v1/candidates/" + storedId);
+                }
+            });
         } finally {
             pool.shutdownNow();
         }
@@ -202,10 +214,15 @@ class CandidateLifecycleIT {
         Api alice = api.as("alice").header("Idempotency-Key", java.util.UUID.randomUUID().toString());
         String candidateId = alice.post("/api/v1/candidates", body).json().get("id").asString();
 
-        api.as("tess").post("/api/v1/candidates/" + candidateId + "/erase", "");
+        Api.Response erased = api.as("tess").post("/api/v1/candidates/" + candidateId + "/erase", "");
         Api.Response retried = alice.post("/api/v1/candidates", body);
 
+        assertThat(erased.status()).isEqualTo(200);
+        // the remembered answer is forgotten: the retry runs again and, the erased person's keys being gone,
+        // sources a new candidate rather than handing back the erased one's personal data
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(201);
         assertThat(retried.header("Idempotent-Replayed")).isNull();
+        assertThat(retried.json().get("id").asString()).isNotEqualTo(candidateId);
         assertThat(retried.body()).doesNotContain("\"id\":\"" + candidateId + "\"");
     }
 
@@ -255,12 +272,12 @@ class CandidateLifecycleIT {
      * with "Unknown error" although it stored the document (an unknown outcome, as a timeout would be on any store);
      * the service answers 503 and the retry then sees the duplicate.
      */
-    private int postRetryingUnavailable(Map<String, Object> body) {
-        int status = 503;
-        for (int attempt = 0; attempt < 3 && status == 503; attempt++) {
-            status = api.as("alice").post("/api/v1/candidates", body).status();
+    private Api.Response postRetryingUnavailable(Map<String, Object> body) {
+        Api.Response response = null;
+        for (int attempt = 0; attempt < 3 && (response == null || response.status() == 503); attempt++) {
+            response = api.as("alice").post("/api/v1/candidates", body);
         }
-        return status;
+        return response;
     }
 
     private static CandidateTestData.Body profileOf(Api.Response candidate) {

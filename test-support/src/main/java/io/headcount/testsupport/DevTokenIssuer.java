@@ -23,6 +23,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * A development token issuer: signs JWTs for the demo users of two teams and serves its public key as a JWKS, like
@@ -31,6 +32,8 @@ import java.util.UUID;
 public final class DevTokenIssuer implements AutoCloseable {
 
     public static final String ISSUER = "https://dev-issuer.headcount.local";
+    /** The audience every Headcount application expects (HEADCOUNT_JWT_AUDIENCE). */
+    public static final String AUDIENCE = "headcount-api";
     private static final Duration LIFETIME = Duration.ofHours(8);
 
     /** Demo users: name → (team, roles). */
@@ -84,15 +87,42 @@ public final class DevTokenIssuer implements AutoCloseable {
     }
 
     public String mint(String subject, List<String> teams, List<String> roles) {
-        Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER).subject(subject).issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
-                .claim("teams", teams).claim("roles", roles).build();
+        return mint(subject, teams, roles, UnaryOperator.identity());
+    }
+
+    /** A token whose claims a test adjusts (expired, another issuer or audience...), signed with this issuer's key. */
+    public String mint(String subject, List<String> teams, List<String> roles,
+                       UnaryOperator<JWTClaimsSet.Builder> adjust) {
+        return sign(key, adjust.apply(claims(subject, teams, roles)).build());
+    }
+
+    /**
+     * A well-formed RS256 token for a demo user, with this issuer's key id, issuer and audience, signed by another
+     * key: what an attacker who knows everything but the private key can make.
+     */
+    public String forgedFor(String demoUser) {
+        DemoUser user = DEMO_USERS.get(demoUser);
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(key));
+            RSAKey other = new RSAKeyGenerator(2048).keyID(key.getKeyID()).generate();
+            return sign(other, claims(user.name(), user.teams(), user.roles()).build());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JWTClaimsSet.Builder claims(String subject, List<String> teams, List<String> roles) {
+        Instant now = Instant.now();
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER).audience(AUDIENCE).subject(subject).issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("teams", teams).claim("roles", roles);
+    }
+
+    private static String sign(RSAKey signingKey, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID())
+                    .build(), claims);
+            jwt.sign(new RSASSASigner(signingKey));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
