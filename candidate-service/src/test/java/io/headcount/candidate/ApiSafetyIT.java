@@ -81,6 +81,16 @@ class ApiSafetyIT {
     }
 
     @org.junit.jupiter.api.Test
+    void a_client_cannot_make_the_service_build_links_to_a_host_of_its_choosing() {
+        Api.Response config = api.anonymous().header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https").header("Forwarded", "host=evil.example;proto=https")
+                .get("/v3/api-docs/swagger-config");
+
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body()).doesNotContain("evil.example");
+    }
+
+    @org.junit.jupiter.api.Test
     void if_match_star_updates_whatever_the_version() {
         String candidateId = api.sourceCandidate("alice", requisitionId);
 

@@ -37,6 +37,7 @@ class GatewayRoutingIT {
                 () -> TestTokens.issuer().jwkSetUri().toString());
         registry.add("CANDIDATE_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
         registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + freePort());
+        registry.add("GATEWAY_TIMEOUT", () -> "2s");
     }
 
     @AfterAll
@@ -133,10 +134,39 @@ class GatewayRoutingIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    @Test
+    void slow_answers_time_out_one_by_one_and_never_open_the_breaker_for_everyone() throws Exception {
+        Api alice = Api.at(port).as("alice");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(25);
+        try {
+            var slow = java.util.stream.IntStream.range(0, 25).mapToObj(i -> pool.submit(() ->
+                    alice.get("/api/v1/candidates/slow-" + i))).toList();
+            for (var answer : slow) {
+                Api.Response response = answer.get();
+                assertThat(response.status()).as(response.toString()).isEqualTo(503);
+                assertThat(response.contentType()).startsWith("application/problem+json");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        Api.Response fast = alice.get("/api/v1/candidates/42");
+
+        assertThat(fast.status()).as("the breaker stayed closed: " + fast).isEqualTo(200);
+    }
+
     private static HttpServer echoServer() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().contains("/slow-")) {
+                    try {
+                        Thread.sleep(3_000); // a starved service: slower than the gateway's time limit
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 byte[] body = ("path=" + exchange.getRequestURI().getPath() + " auth="
                         + exchange.getRequestHeaders().getFirst("Authorization")).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);

@@ -34,7 +34,7 @@ final class TestPlatform {
                 public String devIssuerUrl() {
                     return null;
                 }
-            }, LocalPlatform.Ports.anyFree(), "--headcount.outbox.poll-interval=50ms");
+            }, LocalPlatform.Ports.anyFree());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-shutdown"));
         }
         return platform;

@@ -20,7 +20,6 @@ public class HeadcountInfrastructureInitializer implements ApplicationContextIni
                 Map.of("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers(),
                         "spring.mongodb.uri", infrastructure.mongoUri(database),
                         "spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
-                        TestTokens.issuer().jwkSetUri().toString(),
-                        "headcount.outbox.poll-interval", "50ms")));
+                        TestTokens.issuer().jwkSetUri().toString())));
     }
 }

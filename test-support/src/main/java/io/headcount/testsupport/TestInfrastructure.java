@@ -71,7 +71,17 @@ public final class TestInfrastructure {
         boolean containers = switch (mode) {
             case "containers" -> true;
             case "embedded" -> false;
-            case "auto" -> dockerAvailable();
+            case "auto" -> {
+                String whyNot = whyNoDocker();
+                if (whyNot != null) {
+                    String warning = "HEADCOUNT_TEST_INFRA=auto: NO DOCKER (" + whyNot + ") -> tests run on the "
+                            + "EMBEDDED broker and store (in-process Kafka, mongo-java-server), not on real MongoDB. "
+                            + "Set HEADCOUNT_TEST_INFRA=containers to require Docker.";
+                    log.warn(warning);
+                    System.err.println("\n*** " + warning + " ***\n");
+                }
+                yield whyNot == null;
+            }
             default -> throw new IllegalArgumentException("HEADCOUNT_TEST_INFRA must be auto, containers or embedded");
         };
         TestInfrastructure infrastructure = containers ? startContainers() : startEmbedded();
@@ -80,11 +90,14 @@ public final class TestInfrastructure {
         return infrastructure;
     }
 
-    private static boolean dockerAvailable() {
+    /** Null when a Docker engine answers, otherwise why not. */
+    private static String whyNoDocker() {
         try {
-            return DockerClientFactory.instance().isDockerAvailable();
+            DockerClientFactory.instance().client();
+            return null;
         } catch (RuntimeException | LinkageError e) {
-            return false;
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return reason.length() > 200 ? reason.substring(0, 200) + "…" : reason;
         }
     }
 

@@ -48,6 +48,7 @@ class CrashDurabilityIT {
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger acknowledged = new AtomicInteger();
     private final AtomicInteger errorsBeforeKill = new AtomicInteger();
+    private final AtomicInteger unavailable = new AtomicInteger();
     private volatile boolean killed;
 
 
@@ -134,14 +135,15 @@ class CrashDurabilityIT {
 
         System.out.printf("""
                 crash durability (%d recruiters; kill -9 mid-burst, restart, a second burst stopped by SIGTERM, restart):
-                  write requests sent %d (offer drafts retried until eligible), answered 2xx %d, other answers before the kill %d
+                  write requests sent %d (offer drafts retried until eligible), answered 2xx %d, clean 503s retried %d,
+                  other error answers while the platform ran %d
                   acknowledged: %d candidates, %d stage decisions, %d offers drafted, %d extended
                   lost after restart: candidates %d, decisions %d, offers %d, extensions %d
                   stored after restart: %d candidates, %d offers; restart after kill to ready %.1f s
                   clean stop under load (SIGTERM to exit) %.1f s, with %d acknowledged writes before it
                   topics: %d records, %d distinct event ids, %d redelivered copies
                   published for unstored changes: candidates %d, offers %d, stage passes %d
-                %n""", RECRUITERS, sent.get(), acknowledged.get(), errorsBeforeKill.get(), candidates.size(),
+                %n""", RECRUITERS, sent.get(), acknowledged.get(), unavailable.get(), errorsBeforeKill.get(), candidates.size(),
                 decisions.size(), drafts.size(), extensions.size(), lostCandidates.size(), lostDecisions.size(),
                 lostOffers.size(), lostExtensions.size(), storedCandidates.size(), storedOffers.size(),
                 restart.toMillis() / 1000.0,
@@ -184,10 +186,10 @@ class CrashDurabilityIT {
     private void hire(Api alice, Api hank, String requisitionId) {
         try {
             while (!killed) {
-                Api.Response created = send(() -> alice.post("/api/v1/candidates", Map.of("requisitionId",
-                        requisitionId, "sourceChannel", "REFERRAL", "profile", Map.of("fullName", "Crash Test",
-                                "email", "c-" + UUID.randomUUID() + "@example.com"))));
-                String candidateId = created.json().get("id").asString();
+                Map<String, Object> person = Map.of("requisitionId", requisitionId, "sourceChannel", "REFERRAL",
+                        "profile", Map.of("fullName", "Crash Test", "email", "c-" + UUID.randomUUID()
+                                + "@example.com"));
+                String candidateId = createCandidate(alice, person);
                 candidates.add(candidateId);
                 String loopId = await().atMost(PATIENCE).until(() -> hank.get("/api/v1/interview-loops?candidateId="
                         + candidateId).json().get("items"), items -> items.size() == 1).get(0).get("id").asString();
@@ -200,7 +202,7 @@ class CrashDurabilityIT {
                 Api.Response draft = await().atMost(PATIENCE).until(() -> {
                     sent.incrementAndGet();
                     return alice.post("/api/v1/offers", offer(candidateId, requisitionId));
-                }, response -> response.status() != 409);
+                }, response -> response.status() != 409 && response.status() != 503);
                 String offerId = accepted(draft).json().get("id").asString();
                 drafts.add(offerId + "|" + candidateId);
                 send(() -> alice.post("/api/v1/offers/" + offerId + "/extend", ""));
@@ -211,9 +213,32 @@ class CrashDurabilityIT {
         }
     }
 
+    /**
+     * Like a client: a 503 (the store did not answer) is retried. A create whose answer was lost may have been
+     * stored: its retry is then a 409 naming the stored candidate, who must survive like any acknowledged one.
+     */
+    private String createCandidate(Api alice, Map<String, Object> person) {
+        sent.incrementAndGet();
+        Api.Response response = alice.post("/api/v1/candidates", person);
+        for (int retry = 0; retry < 3 && response.status() == 503 && !killed; retry++) {
+            unavailable.incrementAndGet();
+            response = alice.post("/api/v1/candidates", person);
+            if (response.status() == 409 && response.json().hasNonNull("existing")) {
+                String existing = response.json().get("existing").asString();
+                return existing.substring(existing.lastIndexOf('/') + 1);
+            }
+        }
+        return accepted(response).json().get("id").asString();
+    }
+
     private Api.Response send(java.util.function.Supplier<Api.Response> request) {
         sent.incrementAndGet();
-        return accepted(request.get());
+        Api.Response response = request.get();
+        for (int retry = 0; retry < 3 && response.status() == 503 && !killed; retry++) {
+            unavailable.incrementAndGet();
+            response = request.get();
+        }
+        return accepted(response);
     }
 
     private Api.Response accepted(Api.Response response) {

@@ -15,11 +15,14 @@ public record HeadcountProperties(@DefaultValue Outbox outbox, @DefaultValue Kaf
                                   @DefaultValue Web web) {
 
     /**
-     * @param collections the aggregate collections whose documents carry pending events
+     * @param safetyNetInterval how often the relay scans for pending events it was not told about (another
+     *                          instance's, or left by a crash); writes of this instance are published at once
+     * @param batchSize         documents the relay publishes per round
+     * @param collections       the aggregate collections whose documents carry pending events
      */
-    public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("200ms") Duration pollInterval,
+    public record Outbox(@DefaultValue("true") boolean relayEnabled, @DefaultValue("15s") Duration safetyNetInterval,
                          @DefaultValue("30s") Duration lease, @DefaultValue("10s") Duration sendTimeout,
-                         @DefaultValue List<String> collections) {
+                         @DefaultValue("256") int batchSize, @DefaultValue List<String> collections) {
     }
 
     public record Kafka(@DefaultValue("3") int partitions, @DefaultValue("1") short replicationFactor) {

@@ -50,6 +50,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -82,8 +84,8 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    OutboxAggregateStore outboxAggregateStore(MongoTemplate mongo) {
-        return new OutboxAggregateStore(mongo);
+    OutboxAggregateStore outboxAggregateStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new OutboxAggregateStore(mongo, relay::signal);
     }
 
     @Bean
@@ -97,7 +99,8 @@ public class PlumbingAutoConfiguration {
                             Clock clock) {
         HeadcountProperties.Outbox outbox = properties.outbox();
         return new OutboxRelay(mongo, kafka, outbox.collections(), new OutboxRelay.OutboxProperties(
-                outbox.relayEnabled(), outbox.pollInterval(), outbox.lease(), outbox.sendTimeout()), clock);
+                outbox.relayEnabled(), outbox.safetyNetInterval(), outbox.lease(), outbox.sendTimeout(),
+                outbox.batchSize()), clock);
     }
 
     @Bean
@@ -113,7 +116,8 @@ public class PlumbingAutoConfiguration {
 
     /** Bounded retries with exponential back-off, then {@code <topic>.DLT}; the partition keeps flowing. */
     @Bean
-    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties) {
+    CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties,
+                                                 ObjectProvider<RetryListener> retryListeners) {
         HeadcountProperties.Consumer consumer = properties.consumer();
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(consumer.retryAttempts());
         backOff.setInitialInterval(consumer.retryInitialInterval().toMillis());
@@ -123,6 +127,7 @@ public class PlumbingAutoConfiguration {
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1)), backOff);
         handler.addNotRetryableExceptions(io.headcount.events.CloudEventsKafka.MalformedEventException.class,
                 tools.jackson.core.JacksonException.class);
+        handler.setRetryListeners(retryListeners.orderedStream().toArray(RetryListener[]::new));
         return handler;
     }
 

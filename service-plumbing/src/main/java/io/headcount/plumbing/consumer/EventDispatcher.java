@@ -39,18 +39,19 @@ public class EventDispatcher {
             groupId = "${spring.application.name}")
     public void onRecord(ConsumerRecord<String, byte[]> record) {
         EventEnvelope envelope = CloudEventsKafka.fromRecord(record);
+        Optional<EventDefinition> definition = EventCatalog.byType(envelope.type());
+        if (definition.isEmpty() || !subscriptions.wants(definition.get().recordType())) {
+            return; // not ours (or a type newer than this service): no store round trip at all
+        }
         if (processedEvents.contains(envelope.id())) {
             log.debug("skipping event {} already applied", envelope.id());
             return;
         }
-        Optional<EventDefinition> definition = EventCatalog.byType(envelope.type());
-        if (definition.isPresent() && subscriptions.wants(definition.get().recordType())) {
-            HeadcountEvent event = EventJson.read(envelope.data(), definition.get().recordType());
-            EventContext.within(envelope.correlationId(), envelope.id(), () -> {
-                subscriptions.dispatch(event, envelope);
-                return null;
-            });
-        }
+        HeadcountEvent event = EventJson.read(envelope.data(), definition.get().recordType());
+        EventContext.within(envelope.correlationId(), envelope.id(), () -> {
+            subscriptions.dispatch(event, envelope);
+            return null;
+        });
         processedEvents.markProcessed(envelope.id(), envelope.type());
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Writes an aggregate and the events its change raised in <em>one</em> single-document write, so both are stored or
@@ -29,10 +30,16 @@ public class OutboxAggregateStore {
     private static final String ID = "_id";
 
     private final MongoTemplate mongo;
+    private final BiConsumer<String, Object> pendingSignal;
     private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
 
-    public OutboxAggregateStore(MongoTemplate mongo) {
+    /**
+     * @param pendingSignal told (collection, id) after each write that stored events, so the relay publishes them
+     *                      at once instead of at its next scan
+     */
+    public OutboxAggregateStore(MongoTemplate mongo, BiConsumer<String, Object> pendingSignal) {
         this.mongo = mongo;
+        this.pendingSignal = pendingSignal;
     }
 
     /** Inserts a new aggregate document with its events. Throws DuplicateKeyException if it exists already. */
@@ -50,7 +57,11 @@ public class OutboxAggregateStore {
         }
         ensureIndexes(aggregateDocument.getClass());
         // through the template, so a unique-index clash surfaces as Spring's DuplicateKeyException
-        mongo.insert(document, mongo.getCollectionName(aggregateDocument.getClass()));
+        String collection = mongo.getCollectionName(aggregateDocument.getClass());
+        mongo.insert(document, collection);
+        if (!events.isEmpty()) {
+            pendingSignal.accept(collection, document.get(ID));
+        }
     }
 
     /**
@@ -85,7 +96,11 @@ public class OutboxAggregateStore {
         ensureIndexes(aggregateDocument.getClass());
         Query current = Query.query(Criteria.where(ID).is(id).and(VERSION).is(expectedVersion));
         UpdateResult result = mongo.updateFirst(current, update, aggregateDocument.getClass());
-        return result.getMatchedCount() == 1;
+        boolean applied = result.getMatchedCount() == 1;
+        if (applied && !events.isEmpty()) {
+            pendingSignal.accept(mongo.getCollectionName(aggregateDocument.getClass()), id);
+        }
+        return applied;
     }
 
     /**

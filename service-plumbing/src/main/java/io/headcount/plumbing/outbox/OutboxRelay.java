@@ -1,12 +1,13 @@
 package io.headcount.plumbing.outbox;
 
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoCursor;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
-import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.headcount.events.CloudEventsKafka;
-import io.headcount.events.EventEnvelope;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -18,29 +19,46 @@ import org.springframework.kafka.support.SendResult;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Publishes the pending events of aggregate documents to Kafka, oldest first within a document, then removes them.
- * A document is leased while its events are in flight, so several instances of a service do not publish the same
- * document at once; a crashed relay's lease simply runs out. Delivery is at least once: a crash after the publish
- * and before the removal publishes the events again, and consumers drop the duplicates by event id.
+ * Publishes the pending events of aggregate documents to Kafka, in order within a document, then removes them.
+ * <p>
+ * Fast path: the store {@link #signal signals} each document it wrote with events, after the write returned; the
+ * relay wakes at once, reads those documents by id, publishes the events of the whole batch pipelined (one
+ * {@code send} each, then one wait) and settles each document with one write. Safety net: every
+ * {@code safetyNetInterval}, and at start, a scan finds documents still flagged as pending (another instance's that
+ * died, a signal lost to a crash or a failed send), claims them under a lease and publishes them the same way.
+ * <p>
+ * Every read and write of a document goes by {@code _id} or by the unique {@code {_id, version}} — the only
+ * lookups every store, the embedded one included, serves from an index; only the safety net scans.
+ * Delivery is at least once: a crash after the publish and before the settling write publishes the events again,
+ * under the same ids, and consumers drop them.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final Signal WAKE_UP = new Signal("", "");
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
     private final List<String> collections;
     private final OutboxProperties properties;
     private final Clock clock;
-    private ScheduledExecutorService executor;
+    private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
+    private volatile boolean running;
+    private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
                        OutboxProperties properties, Clock clock) {
@@ -51,103 +69,268 @@ public class OutboxRelay implements SmartLifecycle {
         this.clock = clock;
     }
 
-    /** Publishes everything pending now; returns how many events were published. */
+    /** A document of {@code collection} was stored with events: publish them now. A full queue drops the signal. */
+    public void signal(String collection, Object id) {
+        if (running) {
+            signals.offer(new Signal(collection, id));
+        }
+    }
+
+    /**
+     * The safety net's round: publishes everything pending now; returns how many events were published. One pass
+     * over the documents still flagged (a scan on the embedded store, the sparse flag index on MongoDB), claimed
+     * and published a batch at a time.
+     */
     public int publishPending() {
         int published = 0;
         for (String collection : collections) {
-            Document claimed;
-            while ((claimed = claimNext(mongo.getCollection(collection))) != null) {
-                published += publish(mongo.getCollection(collection), claimed);
+            MongoCollection<Document> documents = mongo.getCollection(collection);
+            Date now = Date.from(clock.instant());
+            Bson pendingAndFree = Filters.and(Filters.eq(OutboxDocuments.PENDING_FLAG, true),
+                    Filters.or(Filters.exists(OutboxDocuments.LEASE_UNTIL, false),
+                            Filters.lt(OutboxDocuments.LEASE_UNTIL, now)));
+            try (MongoCursor<Document> pending = documents.find(pendingAndFree).batchSize(properties.batchSize())
+                    .iterator()) {
+                List<Document> batch = new ArrayList<>();
+                while (pending.hasNext() && running()) {
+                    batch.add(pending.next());
+                    if (batch.size() == properties.batchSize() || !pending.hasNext()) {
+                        published += publish(documents, claim(documents, batch)).published();
+                        batch = new ArrayList<>();
+                    }
+                }
             }
         }
         return published;
     }
 
-    private Document claimNext(MongoCollection<Document> collection) {
+    /** The fast path: publishes the pending events of the signalled documents. */
+    Outcome publishSignalled(List<Signal> batch) {
+        Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
+        for (Signal signal : batch) {
+            if (signal != WAKE_UP) {
+                idsByCollection.computeIfAbsent(signal.collection(), c -> new LinkedHashSet<>()).add(signal.id());
+            }
+        }
+        Outcome total = Outcome.NONE;
         Date now = Date.from(clock.instant());
-        Bson pendingAndFree = Filters.and(
-                Filters.eq(OutboxDocuments.PENDING_FLAG, true),
-                Filters.or(Filters.exists(OutboxDocuments.LEASE_UNTIL, false),
-                        Filters.lt(OutboxDocuments.LEASE_UNTIL, now)));
+        for (Map.Entry<String, Set<Object>> entry : idsByCollection.entrySet()) {
+            MongoCollection<Document> documents = mongo.getCollection(entry.getKey());
+            List<Document> pending = new ArrayList<>();
+            for (Object id : entry.getValue()) {
+                Document document = documents.find(Filters.eq("_id", id)).first();
+                if (document != null && !pendingEvents(document).isEmpty() && !leasedByOther(document, now)) {
+                    pending.add(document);
+                }
+            }
+            total = total.plus(publish(documents, pending));
+        }
+        return total;
+    }
+
+    /** Leases the documents to this relay, by {_id, version}: a document changed since it was read is not taken. */
+    private List<Document> claim(MongoCollection<Document> documents, List<Document> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
         Date leaseUntil = Date.from(clock.instant().plus(properties.lease()));
-        return collection.findOneAndUpdate(pendingAndFree, Updates.set(OutboxDocuments.LEASE_UNTIL, leaseUntil),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        List<UpdateOneModel<Document>> claims = found.stream().map(document -> new UpdateOneModel<Document>(
+                atVersion(document), Updates.set(OutboxDocuments.LEASE_UNTIL, leaseUntil))).toList();
+        BulkWriteResult claimed = documents.bulkWrite(claims, new BulkWriteOptions().ordered(false));
+        if (claimed.getMatchedCount() == found.size()) {
+            return found;
+        }
+        // a writer changed some of them since the scan: claim those that are still as read, one by one
+        List<Document> ours = new ArrayList<>();
+        for (Document document : found) {
+            Document current = documents.find(Filters.eq("_id", document.get("_id"))).first();
+            if (current != null && Long.valueOf(String.valueOf(current.get(OutboxAggregateStore.VERSION)))
+                    .equals(Long.valueOf(String.valueOf(document.get(OutboxAggregateStore.VERSION))))
+                    && leaseUntil.equals(current.getDate(OutboxDocuments.LEASE_UNTIL))) {
+                ours.add(current);
+            }
+        }
+        return ours;
     }
 
-    private int publish(MongoCollection<Document> collection, Document claimed) {
-        List<Document> pending = claimed.getList(OutboxDocuments.PENDING_EVENTS, Document.class, List.of());
-        if (pending.isEmpty()) {
-            clearFlagIfNothingPending(collection, claimed);
-            return 0;
+    /**
+     * Sends the events of all {@code batch} documents without waiting in between (per document in order: one key,
+     * one partition, an idempotent producer), waits once, then settles each document whose events all went out.
+     */
+    private Outcome publish(MongoCollection<Document> documents, List<Document> batch) {
+        if (batch.isEmpty()) {
+            return Outcome.NONE;
         }
+        Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        for (Document document : batch) {
+            List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
+            try {
+                for (Document event : pendingEvents(document)) {
+                    futures.add(kafka.send(CloudEventsKafka.toRecord(OutboxDocuments.toEnvelope(event))));
+                }
+            } catch (RuntimeException e) {
+                futures.add(CompletableFuture.failedFuture(e));
+            }
+            sends.put(document, futures);
+        }
+        long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        List<Document> sent = new ArrayList<>();
+        int published = 0;
+        int failed = 0;
+        for (Map.Entry<Document, List<CompletableFuture<SendResult<String, byte[]>>>> entry : sends.entrySet()) {
+            if (allSent(entry.getValue(), deadline)) {
+                sent.add(entry.getKey());
+                published += entry.getValue().size();
+            } else {
+                failed++;
+            }
+        }
+        if (failed > 0) {
+            log.warn("{} of {} documents could not be published; their events stay pending and are retried", failed,
+                    batch.size());
+        }
+        settle(documents, sent);
+        return new Outcome(published, failed);
+    }
+
+    /** One write per document: still at the version read, its pending events are exactly the ones just sent. */
+    private void settle(MongoCollection<Document> documents, List<Document> sent) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        List<UpdateOneModel<Document>> done = sent.stream().map(document -> new UpdateOneModel<Document>(
+                atVersion(document), Updates.combine(Updates.set(OutboxDocuments.PENDING_EVENTS, List.of()),
+                Updates.unset(OutboxDocuments.PENDING_FLAG), Updates.unset(OutboxDocuments.LEASE_UNTIL)))).toList();
+        BulkWriteResult settled = documents.bulkWrite(done, new BulkWriteOptions().ordered(false));
+        if (settled.getMatchedCount() == sent.size()) {
+            return;
+        }
+        // a writer appended events meanwhile: remove only what was sent and keep the flag for the rest
+        for (Document document : sent) {
+            List<String> sentIds = pendingEvents(document).stream()
+                    .map(event -> event.getString(OutboxDocuments.EVENT_ID)).toList();
+            documents.updateOne(Filters.eq("_id", document.get("_id")), Updates.combine(
+                    Updates.pull(OutboxDocuments.PENDING_EVENTS, Filters.in(OutboxDocuments.EVENT_ID, sentIds)),
+                    Updates.unset(OutboxDocuments.LEASE_UNTIL)));
+        }
+    }
+
+    private static boolean allSent(List<CompletableFuture<SendResult<String, byte[]>>> futures, long deadline) {
         try {
-            List<CompletableFuture<SendResult<String, byte[]>>> sends = pending.stream()
-                    .map(OutboxDocuments::toEnvelope)
-                    .map(CloudEventsKafka::toRecord)
-                    .map(kafka::send)
-                    .toList();
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            for (CompletableFuture<SendResult<String, byte[]>> future : futures) {
+                future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         } catch (Exception e) {
-            log.warn("publishing {} events of {} failed; they stay pending and are retried after the lease",
-                    pending.size(), claimed.get("_id"), e);
-            return 0;
+            return false;
         }
-        List<String> sentIds = pending.stream().map(event -> event.getString(OutboxDocuments.EVENT_ID)).toList();
-        collection.updateOne(Filters.eq("_id", claimed.get("_id")), Updates.combine(
-                Updates.pull(OutboxDocuments.PENDING_EVENTS, Filters.in(OutboxDocuments.EVENT_ID, sentIds)),
-                Updates.unset(OutboxDocuments.LEASE_UNTIL)));
-        clearFlagIfNothingPending(collection, claimed);
-        return pending.size();
     }
 
-    /** Only when no writer has added events meanwhile: a flag cleared too early would strand an event. */
-    private static void clearFlagIfNothingPending(MongoCollection<Document> collection, Document claimed) {
-        collection.updateOne(Filters.and(Filters.eq("_id", claimed.get("_id")),
-                        Filters.size(OutboxDocuments.PENDING_EVENTS, 0)),
-                Updates.combine(Updates.unset(OutboxDocuments.PENDING_FLAG),
-                        Updates.unset(OutboxDocuments.LEASE_UNTIL)));
+    /** The filter a document's unique {_id, version} index answers: the document as read, if nobody changed it. */
+    private static Bson atVersion(Document document) {
+        return new Document("_id", document.get("_id"))
+                .append(OutboxAggregateStore.VERSION, document.get(OutboxAggregateStore.VERSION));
     }
 
-    private void runSafely() {
-        try {
-            publishPending();
-        } catch (RuntimeException e) {
-            log.warn("outbox relay round failed; retrying", e);
+    private static List<Document> pendingEvents(Document document) {
+        return document.getList(OutboxDocuments.PENDING_EVENTS, Document.class, List.of());
+    }
+
+    private static boolean leasedByOther(Document document, Date now) {
+        Date lease = document.getDate(OutboxDocuments.LEASE_UNTIL);
+        return lease != null && lease.after(now);
+    }
+
+    private boolean running() {
+        return running || worker == null;
+    }
+
+    private void work() {
+        long nextSweep = System.nanoTime();
+        Duration retryIn = FIRST_RETRY;
+        while (running) {
+            try {
+                if (System.nanoTime() - nextSweep >= 0) {
+                    publishPending();
+                    nextSweep = System.nanoTime() + properties.safetyNetInterval().toNanos();
+                }
+                Signal first = signals.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
+                if (first == null || !running) {
+                    continue;
+                }
+                List<Signal> batch = new ArrayList<>(List.of(first));
+                signals.drainTo(batch, properties.batchSize() - 1);
+                if (publishSignalled(batch).failed() > 0) {
+                    // the broker is not taking events: sweep again soon, backing off up to the safety-net interval
+                    nextSweep = Math.min(nextSweep, System.nanoTime() + retryIn.toNanos());
+                    retryIn = min(retryIn.multipliedBy(2), properties.safetyNetInterval());
+                } else {
+                    retryIn = FIRST_RETRY;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("outbox relay round failed; the safety net retries in {}", retryIn, e);
+                nextSweep = System.nanoTime() + retryIn.toNanos();
+                retryIn = min(retryIn.multipliedBy(2), properties.safetyNetInterval());
+            }
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     @Override
     public synchronized void start() {
-        if (executor == null && properties.relayEnabled()) {
-            executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-                Thread thread = new Thread(runnable, "outbox-relay");
-                thread.setDaemon(true);
-                return thread;
-            });
-            long interval = properties.pollInterval().toMillis();
-            executor.scheduleWithFixedDelay(this::runSafely, interval, interval, TimeUnit.MILLISECONDS);
+        if (worker == null && properties.relayEnabled()) {
+            running = true;
+            worker = new Thread(this::work, "outbox-relay");
+            worker.setDaemon(true);
+            worker.start();
         }
     }
 
     @Override
     public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdown();
+        if (worker != null) {
+            running = false;
+            signals.offer(WAKE_UP);
             try {
-                executor.awaitTermination(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                worker.join(properties.sendTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            executor = null;
+            worker = null;
         }
     }
 
     @Override
     public synchronized boolean isRunning() {
-        return executor != null;
+        return worker != null;
     }
 
-    public record OutboxProperties(boolean relayEnabled, Duration pollInterval, Duration lease, Duration sendTimeout) {
+    record Signal(String collection, Object id) {
+    }
+
+    record Outcome(int published, int failed) {
+        static final Outcome NONE = new Outcome(0, 0);
+
+        Outcome plus(Outcome other) {
+            return new Outcome(published + other.published, failed + other.failed);
+        }
+    }
+
+    /**
+     * @param safetyNetInterval how often the full scan runs (the fast path needs no polling)
+     * @param lease             how long a claimed document is left to one relay
+     * @param batchSize         documents per round
+     */
+    public record OutboxProperties(boolean relayEnabled, Duration safetyNetInterval, Duration lease,
+                                   Duration sendTimeout, int batchSize) {
     }
 }

@@ -112,10 +112,76 @@ class OutboxRelayIT {
         assertThat(pendingEventsOf(candidateId)).isEmpty();
     }
 
+    @Test
+    void a_stored_event_is_published_at_once_without_waiting_for_a_scan() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("counters"), new OutboxRelay.OutboxProperties(
+                true, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(10), 256), Clock.systemUTC());
+        OutboxAggregateStore signalling = new OutboxAggregateStore(mongo, relay::signal);
+        relay.start();
+        try {
+            // the start-up scan has run once it publishes what was pending before it; after that, only a signal
+            // can make it publish within the hour
+            org.awaitility.Awaitility.await().until(() -> !flagOfAny());
+            signalling.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a",
+                    List.of(sourced(candidateId))));
+
+            published.awaitOne(candidateId, "CandidateSourced");
+            org.awaitility.Awaitility.await().until(() -> !flagOf(candidateId));
+            assertThat(pendingEventsOf(candidateId)).isEmpty();
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
+    void a_document_leased_by_another_relay_is_left_to_it_until_the_lease_runs_out() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        setLease(candidateId, java.time.Instant.now().plusSeconds(30));
+
+        newRelay().publishPending();
+        assertThat(pendingEventsOf(candidateId)).as("another relay holds the lease").hasSize(1);
+
+        setLease(candidateId, java.time.Instant.now().minusSeconds(1));
+        newRelay().publishPending();
+        assertThat(pendingEventsOf(candidateId)).as("the lease ran out: this relay took over").isEmpty();
+        published.awaitOne(candidateId, "CandidateSourced");
+    }
+
+    @Test
+    void a_crash_after_the_publish_and_before_the_bookkeeping_publishes_again_under_the_same_id() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        org.bson.Document beforePublish = mongo.getCollection("counters")
+                .find(new org.bson.Document("_id", candidateId)).first();
+
+        newRelay().publishPending();
+        // the relay "died" before its bookkeeping write: the document is as it was before the publish
+        mongo.getCollection("counters").replaceOne(new org.bson.Document("_id", candidateId), beforePublish);
+        newRelay().publishPending();
+
+        publishMarkerAndWaitFor(candidateId);
+        List<EventEnvelope> sourcedCopies = published.matching(about(candidateId)).stream()
+                .filter(e -> e.type().endsWith("CandidateSourced.v1")).toList();
+        assertThat(sourcedCopies).hasSize(2);
+        assertThat(sourcedCopies.get(0).id()).isEqualTo(sourcedCopies.get(1).id());
+        assertThat(pendingEventsOf(candidateId)).isEmpty();
+    }
+
+    private void setLease(String id, java.time.Instant until) {
+        mongo.getCollection("counters").updateOne(new org.bson.Document("_id", id),
+                new org.bson.Document("$set", new org.bson.Document("outboxLeaseUntil", java.util.Date.from(until))));
+    }
+
+    private boolean flagOfAny() {
+        return mongo.getCollection("counters").find(new org.bson.Document("outboxPending", true)).first() != null;
+    }
+
     private OutboxRelay newRelay() {
         return new OutboxRelay(mongo, kafka, List.of("counters"),
                 new OutboxRelay.OutboxProperties(false, Duration.ofMillis(50), Duration.ofSeconds(30),
-                        Duration.ofSeconds(10)), Clock.systemUTC());
+                        Duration.ofSeconds(10), 256), Clock.systemUTC());
     }
 
     private boolean flagOf(String id) {

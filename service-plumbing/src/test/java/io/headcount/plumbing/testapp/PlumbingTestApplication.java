@@ -28,6 +28,16 @@ public class PlumbingTestApplication {
         });
     }
 
+    /** Every failed delivery the container's error handler saw: record key → attempt numbers. */
+    public static final java.util.Map<String, java.util.List<Integer>> FAILED_DELIVERIES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Bean
+    org.springframework.kafka.listener.RetryListener failedDeliveries() {
+        return (record, exception, attempt) -> FAILED_DELIVERIES.computeIfAbsent(String.valueOf(record.key()),
+                key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(attempt);
+    }
+
     /** An aggregate document as services store them: state, version and (unmapped) pending events. */
     @org.springframework.data.mongodb.core.mapping.Document("counters")
     public record Counter(String id, long version, int value) {

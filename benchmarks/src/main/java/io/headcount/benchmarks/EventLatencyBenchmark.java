@@ -1,0 +1,195 @@
+package io.headcount.benchmarks;
+
+import io.headcount.local.LocalPlatform;
+import io.headcount.testsupport.Api;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Event latency: an API write (source a candidate, through the gateway) until its downstream effect is applied
+ * (interview-service shows the candidate's loop), idle and under a sustained background load of candidates, against
+ * the yardstick of Kafka's own produce-to-consume latency on the same broker, in the same run.
+ * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl benchmarks exec:exec -Dbench=EventLatencyBenchmark</pre>
+ * {@code -Dheadcount.bench.rate=200 -Dheadcount.bench.seconds=60} set the background load.
+ */
+public final class EventLatencyBenchmark {
+
+    private EventLatencyBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rate = Integer.getInteger("headcount.bench.rate", 200);
+        int seconds = Integer.getInteger("headcount.bench.seconds", 60);
+        try (BenchPlatform bench = BenchPlatform.start()) {
+            Stats kafka = kafkaEndToEnd(bench.infrastructure.kafkaBootstrapServers(), 2000, 200);
+            Api alice = bench.gateway("alice");
+            Api loops = bench.direct(LocalPlatform.INTERVIEW_SERVICE, "hank");
+            String requisition = alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer",
+                    "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
+                    "headcount", 100)).json().get("id").asString();
+            for (int i = 0; i < 50; i++) {
+                probe(alice, loops, requisition); // warm-up
+            }
+            ConcurrentLinkedQueue<Double> idle = new ConcurrentLinkedQueue<>();
+            for (int i = 0; i < 200; i++) {
+                idle.add(probe(alice, loops, requisition));
+            }
+            Load load = new Load(bench.gateway("alice"), requisition, rate);
+            ConcurrentLinkedQueue<Double> loaded = new ConcurrentLinkedQueue<>();
+            load.start();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            while (System.nanoTime() < end) {
+                loaded.add(probe(alice, loops, requisition));
+                Thread.sleep(100);
+            }
+            double achieved = load.stop(seconds);
+
+            Stats idleStats = Stats.of(idle);
+            Stats loadedStats = Stats.of(loaded);
+            System.out.printf("%nEvent latency: source a candidate through the gateway -> interview-service shows "
+                    + "its loop (durable local platform, 2 cores)%n");
+            System.out.printf("%-44s %8s %8s %8s %8s %12s%n", "measurement", "p50 ms", "p95 ms", "p99 ms", "max ms",
+                    "p99/Kafka p99");
+            row("Kafka produce -> consume (yardstick)", kafka, kafka);
+            row("API write -> effect, idle", idleStats, kafka);
+            row(String.format("API write -> effect, %d/s for %d s", rate, seconds), loadedStats, kafka);
+            System.out.printf("background load: asked %d creates/s, achieved %.1f/s, %d errors%n", rate, achieved,
+                    load.errors.get());
+        }
+        System.exit(0);
+    }
+
+    private static void row(String name, Stats stats, Stats kafka) {
+        System.out.printf("%-44s %8s %8s %8s %8s %11.1fx%n", name, Stats.ms(stats.p50()), Stats.ms(stats.p95()),
+                Stats.ms(stats.p99()), Stats.ms(stats.max()), stats.p99() / kafka.p99());
+    }
+
+    /** One write, then polls the downstream service every millisecond or so until the effect is there. */
+    private static double probe(Api alice, Api loops, String requisition) {
+        long start = System.nanoTime();
+        Api.Response created = alice.post("/api/v1/candidates", person(requisition));
+        if (created.status() != 201) {
+            throw new IllegalStateException(created.toString());
+        }
+        String candidateId = created.json().get("id").asString();
+        while (loops.get("/api/v1/interview-loops?candidateId=" + candidateId).json().get("items").isEmpty()) {
+            if (System.nanoTime() - start > TimeUnit.SECONDS.toNanos(60)) {
+                throw new IllegalStateException("no loop after 60 s");
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(500_000);
+        }
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static Map<String, Object> person(String requisition) {
+        return Map.of("requisitionId", requisition, "sourceChannel", "LINKEDIN", "profile", Map.of(
+                "fullName", "Latency Probe", "email", UUID.randomUUID() + "@example.com",
+                "skills", List.of("java", "kafka"), "yearsOfExperience", 6));
+    }
+
+    /** Kafka's own end-to-end latency: records at {@code rate}/s, producer settings as the relay's. */
+    static Stats kafkaEndToEnd(String bootstrap, int records, int rate) throws Exception {
+        String topic = "bench-e2e-" + UUID.randomUUID();
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
+        }
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ConsumerConfig.GROUP_ID_CONFIG, topic,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"),
+                new StringDeserializer(), new ByteArrayDeserializer());
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
+                     ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all",
+                     ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                     new StringSerializer(), new ByteArraySerializer())) {
+            consumer.subscribe(List.of(topic));
+            while (consumer.assignment().isEmpty()) {
+                consumer.poll(Duration.ofMillis(100));
+            }
+            byte[] payload = new byte[600];
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            Thread sender = new Thread(() -> {
+                long next = System.nanoTime();
+                for (int i = 0; i < records; i++) {
+                    while (System.nanoTime() < next) {
+                        Thread.onSpinWait();
+                    }
+                    next += interval;
+                    ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, "k" + (i % 50), payload);
+                    record.headers().add("sent", String.valueOf(System.nanoTime()).getBytes());
+                    producer.send(record);
+                }
+            });
+            sender.start();
+            while (latencies.size() < records) {
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    long sent = Long.parseLong(new String(record.headers().lastHeader("sent").value()));
+                    latencies.add((System.nanoTime() - sent) / 1e6);
+                }
+            }
+            sender.join();
+        }
+        // the first records include connection set-up on both sides
+        return Stats.of(latencies.stream().skip(records / 10).toList());
+    }
+
+    /** Sources candidates at a fixed rate from a few threads, for background load. */
+    private static final class Load {
+
+        private final Api api;
+        private final String requisition;
+        private final int rate;
+        private final AtomicInteger errors = new AtomicInteger();
+        private final AtomicLong done = new AtomicLong();
+        private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        private final java.util.concurrent.ExecutorService workers = Executors.newFixedThreadPool(16);
+
+        Load(Api api, String requisition, int rate) {
+            this.api = api;
+            this.requisition = requisition;
+            this.rate = rate;
+        }
+
+        void start() {
+            long periodMicros = 1_000_000L / rate;
+            ticks.scheduleAtFixedRate(() -> workers.submit(() -> {
+                Api.Response response = api.post("/api/v1/candidates", person(requisition));
+                if (response.status() == 201) {
+                    done.incrementAndGet();
+                } else {
+                    errors.incrementAndGet();
+                }
+            }), 0, periodMicros, TimeUnit.MICROSECONDS);
+        }
+
+        double stop(int seconds) throws InterruptedException {
+            long completed = done.get();
+            ticks.shutdownNow();
+            workers.shutdownNow();
+            workers.awaitTermination(30, TimeUnit.SECONDS);
+            return completed / (double) seconds;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.headcount.benchmarks;
+
+import io.headcount.local.LocalPlatform;
+import io.headcount.testsupport.Api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Gateway overhead: one read (a requisition by id) through the gateway and directly at candidate-service, the same
+ * Java HTTP client (java.net.http, keep-alive, {@code -Dheadcount.bench.clients} threads in closed loop), the same
+ * run, alternating twice so neither side gets the warmer JVM.
+ * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl benchmarks exec:exec -Dbench=GatewayOverheadBenchmark</pre>
+ */
+public final class GatewayOverheadBenchmark {
+
+    private GatewayOverheadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.getInteger("headcount.bench.clients", 16);
+        int seconds = Integer.getInteger("headcount.bench.seconds", 15);
+        try (BenchPlatform bench = BenchPlatform.start()) {
+            Api viaGateway = bench.gateway("alice");
+            Api direct = bench.direct(LocalPlatform.CANDIDATE_SERVICE, "alice");
+            String id = viaGateway.post("/api/v1/requisitions", Map.of("title", "Backend Engineer", "level", "L4",
+                    "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1))
+                    .json().get("id").asString();
+            String path = "/api/v1/requisitions/" + id;
+            run(direct, path, clients, 5);
+            run(viaGateway, path, clients, 5);
+            Result[] directRuns = new Result[2];
+            Result[] gatewayRuns = new Result[2];
+            for (int round = 0; round < 2; round++) {
+                directRuns[round] = run(direct, path, clients, seconds);
+                gatewayRuns[round] = run(viaGateway, path, clients, seconds);
+            }
+            Result d = Result.merge(directRuns);
+            Result g = Result.merge(gatewayRuns);
+            System.out.printf("%nGateway overhead: GET a requisition, %d clients, 2 x %d s each way, same run%n",
+                    clients, seconds);
+            System.out.printf("%-22s %10s %8s %8s %8s %8s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
+                    "vs direct");
+            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %8s%n", "direct", d.throughput(), d.latency().p50(),
+                    d.latency().p99(), d.errors(), "1.00x");
+            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %7.2fx%n", "through the gateway", g.throughput(),
+                    g.latency().p50(), g.latency().p99(), g.errors(), g.throughput() / d.throughput());
+            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99%n", g.latency().p50() - d.latency().p50(),
+                    g.latency().p99() - d.latency().p99());
+        }
+        System.exit(0);
+    }
+
+    record Result(double throughput, Stats latency, int errors, List<Double> samples) {
+        static Result merge(Result... runs) {
+            List<Double> all = new ArrayList<>();
+            double throughput = 0;
+            int errors = 0;
+            for (Result run : runs) {
+                all.addAll(run.samples());
+                throughput += run.throughput() / runs.length;
+                errors += run.errors();
+            }
+            return new Result(throughput, Stats.of(all), errors, all);
+        }
+    }
+
+    private static Result run(Api api, String path, int clients, int seconds) throws Exception {
+        ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+        int[] errors = new int[1];
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long begin = System.nanoTime();
+                    int status = api.get(path).status();
+                    latencies.add((System.nanoTime() - begin) / 1e6);
+                    if (status != 200) {
+                        synchronized (errors) {
+                            errors[0]++;
+                        }
+                    }
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        List<Double> samples = new ArrayList<>(latencies);
+        return new Result(samples.size() / elapsed, Stats.of(samples), errors[0], samples);
+    }
+}
