@@ -38,6 +38,7 @@ class GatewayRoutingIT {
         registry.add("CANDIDATE_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
         registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + freePort());
         registry.add("GATEWAY_TIMEOUT", () -> "2s");
+        registry.add("headcount.gateway.rate-limit.enabled", () -> "false"); // RateLimitIT covers them
     }
 
     @AfterAll

@@ -1,6 +1,7 @@
 package io.headcount.local;
 
 import io.headcount.testsupport.DevTokenIssuer;
+import io.headcount.testsupport.RedisProcess;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -12,15 +13,25 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
     private final DevTokenIssuer issuer;
     private final KafkaBroker broker;
     private final EmbeddedStores stores;
+    private final RedisProcess redis;
 
-    private EmbeddedInfrastructure(DevTokenIssuer issuer, KafkaBroker broker, EmbeddedStores stores) {
+    private EmbeddedInfrastructure(DevTokenIssuer issuer, KafkaBroker broker, EmbeddedStores stores,
+                                   RedisProcess redis) {
         this.issuer = issuer;
         this.broker = broker;
         this.stores = stores;
+        this.redis = redis;
     }
 
-    /** Listening ports: the broker, its controller, the dev issuer, and the first of three consecutive stores. */
-    public record Ports(int kafka, int kafkaController, int issuer, int firstStore) {
+    /**
+     * Listening ports: the broker, its controller, the dev issuer, the first of three consecutive stores, and Redis
+     * (0: any free port).
+     */
+    public record Ports(int kafka, int kafkaController, int issuer, int firstStore, int redis) {
+
+        public Ports(int kafka, int kafkaController, int issuer, int firstStore) {
+            this(kafka, kafkaController, issuer, firstStore, 0);
+        }
     }
 
     public static EmbeddedInfrastructure start(Path dataDir, Ports ports) throws Exception {
@@ -30,7 +41,17 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         storePorts.put(LocalPlatform.CANDIDATE_SERVICE, ports.firstStore());
         storePorts.put(LocalPlatform.INTERVIEW_SERVICE, ports.firstStore() + 1);
         storePorts.put(LocalPlatform.OFFER_SERVICE, ports.firstStore() + 2);
-        return new EmbeddedInfrastructure(issuer, broker, EmbeddedStores.start(dataDir, storePorts));
+        RedisProcess redis = null;
+        if (RedisProcess.executable().isPresent()) {
+            redis = RedisProcess.start(ports.redis());
+        } else {
+            System.out.println("""
+
+                    *** redis-server is not installed: the gateway runs WITHOUT rate limits. ***
+                    *** Install it (Debian: apt-get install redis-server) to get them.       ***
+                    """);
+        }
+        return new EmbeddedInfrastructure(issuer, broker, EmbeddedStores.start(dataDir, storePorts), redis);
     }
 
     @Override
@@ -54,7 +75,15 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
     }
 
     @Override
+    public Integer redisPort() {
+        return redis == null ? null : redis.port();
+    }
+
+    @Override
     public void close() {
+        if (redis != null) {
+            redis.close();
+        }
         stores.close();
         broker.close();
         issuer.close();

@@ -18,7 +18,8 @@ public final class HeadcountLocal {
         Path dataDir = Path.of(env("HEADCOUNT_DATA_DIR", ".data")).toAbsolutePath();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dataDir, new EmbeddedInfrastructure.Ports(
                 port("HEADCOUNT_KAFKA_PORT", 9092), port("HEADCOUNT_KAFKA_CONTROLLER_PORT", 9093),
-                port("HEADCOUNT_ISSUER_PORT", 8090), port("HEADCOUNT_FIRST_STORE_PORT", 27017)));
+                port("HEADCOUNT_ISSUER_PORT", 8090), port("HEADCOUNT_FIRST_STORE_PORT", 27017),
+                port("HEADCOUNT_REDIS_PORT", 6379)));
         LocalPlatform platform;
         try {
             platform = LocalPlatform.start(infrastructure, new LocalPlatform.Ports(port("HEADCOUNT_GATEWAY_PORT", 8080),

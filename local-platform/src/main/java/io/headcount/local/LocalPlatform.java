@@ -118,6 +118,12 @@ public final class LocalPlatform implements AutoCloseable {
                 // the services' store and broker libraries share this JVM's classpath; the gateway uses neither
                 "--management.health.mongodb.enabled=false",
                 "--management.health.mongo.enabled=false"));
+        if (infrastructure.redisPort() != null) {
+            args.add("--REDIS_HOST=127.0.0.1");
+            args.add("--REDIS_PORT=" + infrastructure.redisPort());
+        } else {
+            args.add("--headcount.gateway.rate-limit.enabled=false");
+        }
         if (infrastructure.devIssuerUrl() != null) {
             args.add("--spring.profiles.active=local");
             args.add("--HEADCOUNT_DEV_ISSUER_URL=" + infrastructure.devIssuerUrl());

@@ -12,4 +12,9 @@ public interface PlatformInfrastructure {
 
     /** The development token issuer's base URL, routed through the gateway at /dev/token; null when there is none. */
     String devIssuerUrl();
+
+    /** The port of the Redis that keeps the gateway's rate-limit buckets on 127.0.0.1; null: no rate limits. */
+    default Integer redisPort() {
+        return null;
+    }
 }

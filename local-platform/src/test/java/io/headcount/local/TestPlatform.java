@@ -34,6 +34,12 @@ final class TestPlatform {
                 public String devIssuerUrl() {
                     return null;
                 }
+
+                @Override
+                public Integer redisPort() {
+                    return io.headcount.testsupport.RedisProcess.executable().isPresent()
+                            ? io.headcount.testsupport.RedisProcess.forTests().port() : null;
+                }
             }, LocalPlatform.Ports.anyFree());
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-shutdown"));
         }

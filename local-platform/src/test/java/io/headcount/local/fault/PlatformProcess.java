@@ -58,7 +58,8 @@ final class PlatformProcess implements AutoCloseable {
                 "HEADCOUNT_KAFKA_PORT", String.valueOf(ports.kafka()),
                 "HEADCOUNT_KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()),
                 "HEADCOUNT_ISSUER_PORT", String.valueOf(ports.issuer()),
-                "HEADCOUNT_FIRST_STORE_PORT", String.valueOf(ports.firstStore())));
+                "HEADCOUNT_FIRST_STORE_PORT", String.valueOf(ports.firstStore()),
+                "HEADCOUNT_REDIS_PORT", String.valueOf(freePort())));
         try {
             Process process = builder.start();
             List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -108,6 +109,8 @@ final class PlatformProcess implements AutoCloseable {
 
     /** SIGKILL: nothing runs after it, no shutdown hook, no flush. */
     void kill() {
+        // its children (redis-server) first: a killed JVM cannot stop them, an operator's kill -9 would orphan them
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
         waitForExit(Duration.ofSeconds(30));
     }

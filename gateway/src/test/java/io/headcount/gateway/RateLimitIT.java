@@ -1,0 +1,91 @@
+package io.headcount.gateway;
+
+import com.sun.net.httpserver.HttpServer;
+import io.headcount.testsupport.Api;
+import io.headcount.testsupport.RedisProcess;
+import io.headcount.testsupport.TestTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two gateway replicas on one real Redis draw on one budget per user and per team: the limit holds however the
+ * requests are spread over the replicas, and going over it is a 429 problem with Retry-After, never forwarded.
+ */
+class RateLimitIT {
+
+    private static final int USER_BURST = 4;
+    private static final int TEAM_BURST = 6;
+
+    private static HttpServer service;
+    private static final List<ConfigurableApplicationContext> gateways = new ArrayList<>();
+
+    @BeforeAll
+    static void startTwoGatewaysOnOneRedis() throws IOException {
+        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        service.createContext("/", exchange -> {
+            byte[] body = "ok".getBytes();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        service.start();
+        for (int replica = 0; replica < 2; replica++) {
+            gateways.add(GatewayApplication.application().run(
+                    "--server.port=0",
+                    "--spring.application.admin.enabled=false",
+                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
+                    "--CANDIDATE_SERVICE_URL=http://127.0.0.1:" + service.getAddress().getPort(),
+                    "--REDIS_PORT=" + RedisProcess.forTests().port(),
+                    // refills so slow that no token comes back while the test runs
+                    "--headcount.gateway.rate-limit.user.rate=0.01",
+                    "--headcount.gateway.rate-limit.user.burst=" + USER_BURST,
+                    "--headcount.gateway.rate-limit.team.rate=0.01",
+                    "--headcount.gateway.rate-limit.team.burst=" + TEAM_BURST));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        gateways.forEach(ConfigurableApplicationContext::close);
+        service.stop(0);
+    }
+
+    @Test
+    void a_user_and_then_their_team_run_out_of_one_budget_shared_by_both_replicas() {
+        List<Integer> alice = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            alice.add(replica(i % 2).as("alice").get("/api/v1/candidates/" + i).status());
+        }
+        assertThat(alice).as("alice's own budget, across both replicas")
+                .containsExactly(200, 200, 200, 200, 429, 429, 429, 429);
+
+        List<Integer> hank = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            hank.add(replica(i % 2).as("hank").get("/api/v1/candidates/" + i).status());
+        }
+        assertThat(hank).as("team-a had 6, alice used 4 (her refused requests took nothing)")
+                .containsExactly(200, 200, 429, 429);
+
+        Api.Response refused = replica(0).as("hank").get("/api/v1/candidates/1");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(Integer.parseInt(refused.header("Retry-After"))).isPositive();
+        assertThat(refused.json().get("status").asInt()).isEqualTo(429);
+
+        assertThat(replica(1).as("bob").get("/api/v1/candidates/1").status())
+                .as("another team's budget is untouched").isEqualTo(200);
+    }
+
+    private static Api replica(int index) {
+        return Api.at(((WebServerApplicationContext) gateways.get(index)).getWebServer().getPort());
+    }
+}
