@@ -29,8 +29,10 @@ final class BenchPlatform implements AutoCloseable {
         Path data = Files.createTempDirectory("headcount-bench-");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(
                 freePort(), freePort(), freePort(), threeConsecutiveFreePorts()));
+        // rate limits stay on (their Redis round trip is part of every request) but high enough never to refuse
         return new BenchPlatform(infrastructure, LocalPlatform.start(infrastructure, LocalPlatform.Ports.anyFree(),
-                "--logging.level.root=WARN"));
+                "--headcount.gateway.rate-limit.user.rate=100000", "--headcount.gateway.rate-limit.user.burst=100000",
+                "--headcount.gateway.rate-limit.team.rate=100000", "--headcount.gateway.rate-limit.team.burst=100000"));
     }
 
     static void quietLogs() {

@@ -107,6 +107,9 @@ public final class RelayThroughputBenchmark {
                 System.out.printf("  (stored %,d documents in %.1f s)%n", events / perDocument,
                         (System.nanoTime() - loadStart) / 1e9);
             }
+            if (report) {
+                storeFloor(client, events / perDocument);
+            }
             OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("bench_aggregates"),
                     new OutboxRelay.OutboxProperties(false, Duration.ofHours(1), Duration.ofSeconds(30),
                             Duration.ofSeconds(30), 256), Clock.systemUTC());
@@ -120,6 +123,30 @@ public final class RelayThroughputBenchmark {
         } finally {
             server.shutdownNow();
         }
+    }
+
+    /**
+     * What the store alone costs for the relay's work on these documents: one scan, and one bulk update per 256
+     * documents by {_id, version} (the relay does two: claim and settle).
+     */
+    private static void storeFloor(MongoClient client, int documents) {
+        var collection = client.getDatabase("relay-bench").getCollection("bench_aggregates");
+        long scanStart = System.nanoTime();
+        List<org.bson.Document> all = collection.find(com.mongodb.client.model.Filters.eq("outboxPending", true))
+                .batchSize(256).into(new ArrayList<>());
+        double scan = (System.nanoTime() - scanStart) / 1e9;
+        long writeStart = System.nanoTime();
+        for (int i = 0; i < all.size(); i += 256) {
+            List<com.mongodb.client.model.UpdateOneModel<org.bson.Document>> batch = all.subList(i,
+                    Math.min(all.size(), i + 256)).stream().map(d -> new com.mongodb.client.model
+                    .UpdateOneModel<org.bson.Document>(new org.bson.Document("_id", d.get("_id"))
+                    .append("version", d.get("version")), com.mongodb.client.model.Updates.set("touched", true)))
+                    .toList();
+            collection.bulkWrite(batch, new com.mongodb.client.model.BulkWriteOptions().ordered(false));
+        }
+        double writes = (System.nanoTime() - writeStart) / 1e9;
+        System.out.printf("  (store alone: scan of %,d pending documents %.1f s; one bulk update pass %.1f s = "
+                + "%,.0f documents/s)%n", documents, scan, writes, documents / writes);
     }
 
     private static List<EventEnvelope> envelopes(OutboxEvents outboxEvents, int events) {

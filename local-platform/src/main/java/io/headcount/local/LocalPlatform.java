@@ -77,6 +77,11 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /** One application's Spring context, for tests that stop a part of it (a consumer) and start it again. */
+    public ConfigurableApplicationContext context(String application) {
+        return applications.get(application);
+    }
+
     public int portOf(String application) {
         return ((WebServerApplicationContext) applications.get(application)).getWebServer().getPort();
     }

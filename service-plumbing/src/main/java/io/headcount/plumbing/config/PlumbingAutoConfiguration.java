@@ -28,6 +28,8 @@ import io.headcount.plumbing.web.TrustedProxies;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import java.util.concurrent.TimeUnit;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -114,7 +116,11 @@ public class PlumbingAutoConfiguration {
         return new EventDispatcher(Subscriptions.of(subscribers), processedEvents);
     }
 
-    /** Bounded retries with exponential back-off, then {@code <topic>.DLT}; the partition keeps flowing. */
+    /**
+     * Bounded retries with exponential back-off, then {@code <topic>.DLT}; the partition keeps flowing. A store that
+     * does not answer is not the event's fault: such failures are retried without limit (back-off up to the store
+     * outage back-off), so an outage holds the partition back instead of dead-lettering good events.
+     */
     @Bean
     CommonErrorHandler deadLetteringErrorHandler(KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties,
                                                  ObjectProvider<RetryListener> retryListeners) {
@@ -128,7 +134,27 @@ public class PlumbingAutoConfiguration {
         handler.addNotRetryableExceptions(io.headcount.events.CloudEventsKafka.MalformedEventException.class,
                 tools.jackson.core.JacksonException.class);
         handler.setRetryListeners(retryListeners.orderedStream().toArray(RetryListener[]::new));
+        handler.setBackOffFunction((record, exception) -> isStoreOutage(exception) ? storeOutageBackOff(consumer)
+                : null);
         return handler;
+    }
+
+    static boolean isStoreOutage(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof com.mongodb.MongoTimeoutException
+                    || cause instanceof com.mongodb.MongoSocketException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static org.springframework.util.backoff.BackOff storeOutageBackOff(HeadcountProperties.Consumer consumer) {
+        org.springframework.util.backoff.ExponentialBackOff backOff =
+                new org.springframework.util.backoff.ExponentialBackOff(consumer.retryInitialInterval().toMillis(), 2);
+        backOff.setMaxInterval(5_000);
+        return backOff; // unlimited attempts
     }
 
     /** Every service declares every topic and its dead-letter topic; creating an existing topic is a no-op. */
@@ -205,6 +231,20 @@ public class PlumbingAutoConfiguration {
                 resolvers.add(new CallerArgumentResolver());
             }
         };
+    }
+
+    /**
+     * Time limits on every store call, so a store that hangs or is gone gives fast 503 problems (the advice maps the
+     * driver's timeouts to them) instead of request threads piling up: 3 s to find the server, 2 s to connect,
+     * 10 s for an answer, 2 s to wait for a pooled connection (the bulkhead: at most the pool's size in flight).
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer storeTimeLimits() {
+        return settings -> settings
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(3, TimeUnit.SECONDS))
+                .applyToSocketSettings(socket -> socket.connectTimeout(2, TimeUnit.SECONDS)
+                        .readTimeout(10, TimeUnit.SECONDS))
+                .applyToConnectionPoolSettings(pool -> pool.maxWaitTime(2, TimeUnit.SECONDS));
     }
 
     @Bean(name = "mongoHealthIndicator")

@@ -162,14 +162,24 @@ public class OutboxRelay implements SmartLifecycle {
             return Outcome.NONE;
         }
         Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
+        boolean brokerRefused = false;
         for (Document document : batch) {
             List<CompletableFuture<SendResult<String, byte[]>>> futures = new ArrayList<>();
             try {
                 for (Document event : pendingEvents(document)) {
-                    futures.add(kafka.send(CloudEventsKafka.toRecord(OutboxDocuments.toEnvelope(event))));
+                    if (brokerRefused) {
+                        futures.add(CompletableFuture.failedFuture(new IllegalStateException("broker unavailable")));
+                        break;
+                    }
+                    CompletableFuture<SendResult<String, byte[]>> send =
+                            kafka.send(CloudEventsKafka.toRecord(OutboxDocuments.toEnvelope(event)));
+                    futures.add(send);
+                    // a send that failed at once (no broker metadata within max.block.ms): spare the rest the wait
+                    brokerRefused = send.isCompletedExceptionally();
                 }
             } catch (RuntimeException e) {
                 futures.add(CompletableFuture.failedFuture(e));
+                brokerRefused = true;
             }
             sends.put(document, futures);
         }
