@@ -42,7 +42,7 @@ class ProblemErrorHandling {
         return (exchange, error) -> {
             HttpStatusCode status = error instanceof ResponseStatusException rse ? rse.getStatusCode()
                     : HttpStatus.INTERNAL_SERVER_ERROR;
-            if (status.is5xxServerError()) {
+            if (status.is5xxServerError() && !(error instanceof reactor.netty.channel.AbortedException)) {
                 log.warn("gateway error on {}", exchange.getRequest().getPath(), error);
             }
             return GatewayProblems.write(exchange.getResponse(), status, GatewayProblems.json(status.value()));

@@ -5,6 +5,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoCursor;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.headcount.events.CloudEventsKafka;
@@ -38,7 +39,9 @@ import java.util.concurrent.TimeUnit;
  * relay wakes at once, reads those documents by id, publishes the events of the whole batch pipelined (one
  * {@code send} each, then one wait) and settles each document with one write. Safety net: every
  * {@code safetyNetInterval}, and at start, a scan finds documents still flagged as pending (another instance's that
- * died, a signal lost to a crash or a failed send), claims them under a lease and publishes them the same way.
+ * died, a signal lost to a crash or a failed send) and publishes them the same way. One relay sweeps a collection
+ * at a time: it holds the collection's lease in {@code outbox_leases} while it sweeps, renews it every batch, and a
+ * crashed sweeper's lease simply runs out.
  * <p>
  * Every read and write of a document goes by {@code _id} or by the unique {@code {_id, version}} — the only
  * lookups every store, the embedded one included, serves from an index; only the safety net scans.
@@ -50,6 +53,9 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final Signal WAKE_UP = new Signal("", "");
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    static final String LEASES = "outbox_leases";
+    private static final String OWNER = "owner";
+    private static final String UNTIL = "until";
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -57,6 +63,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final OutboxProperties properties;
     private final Clock clock;
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
+    private final String relayId = java.util.UUID.randomUUID().toString();
     private volatile boolean running;
     private Thread worker;
 
@@ -84,24 +91,60 @@ public class OutboxRelay implements SmartLifecycle {
     public int publishPending() {
         int published = 0;
         for (String collection : collections) {
-            MongoCollection<Document> documents = mongo.getCollection(collection);
-            Date now = Date.from(clock.instant());
-            Bson pendingAndFree = Filters.and(Filters.eq(OutboxDocuments.PENDING_FLAG, true),
-                    Filters.or(Filters.exists(OutboxDocuments.LEASE_UNTIL, false),
-                            Filters.lt(OutboxDocuments.LEASE_UNTIL, now)));
-            try (MongoCursor<Document> pending = documents.find(pendingAndFree).batchSize(properties.batchSize())
-                    .iterator()) {
-                List<Document> batch = new ArrayList<>();
-                while (pending.hasNext() && running()) {
-                    batch.add(pending.next());
-                    if (batch.size() == properties.batchSize() || !pending.hasNext()) {
-                        published += publish(documents, claim(documents, batch)).published();
-                        batch = new ArrayList<>();
+            if (!lease(collection)) {
+                continue; // another relay is sweeping it
+            }
+            try {
+                published += sweep(collection);
+            } finally {
+                release(collection);
+            }
+        }
+        return published;
+    }
+
+    private int sweep(String collection) {
+        MongoCollection<Document> documents = mongo.getCollection(collection);
+        int published = 0;
+        try (MongoCursor<Document> pending = documents.find(Filters.eq(OutboxDocuments.PENDING_FLAG, true))
+                .batchSize(properties.batchSize()).iterator()) {
+            List<Document> batch = new ArrayList<>();
+            while (pending.hasNext() && running()) {
+                batch.add(pending.next());
+                if (batch.size() == properties.batchSize() || !pending.hasNext()) {
+                    published += publish(documents, batch).published();
+                    batch = new ArrayList<>();
+                    if (!lease(collection)) {
+                        return published; // lost the lease (a long pause): the new holder carries on
                     }
                 }
             }
         }
         return published;
+    }
+
+    /** Takes or renews this relay's lease on sweeping {@code collection}; false while another relay holds it. */
+    private boolean lease(String collection) {
+        Date now = Date.from(clock.instant());
+        try {
+            mongo.getCollection(LEASES).findOneAndUpdate(
+                    Filters.and(Filters.eq("_id", collection),
+                            Filters.or(Filters.lt(UNTIL, now), Filters.eq(OWNER, relayId))),
+                    Updates.combine(Updates.set(OWNER, relayId),
+                            Updates.set(UNTIL, Date.from(clock.instant().plus(properties.lease())))),
+                    new FindOneAndUpdateOptions().upsert(true));
+            return true;
+        } catch (com.mongodb.MongoCommandException e) {
+            if (e.getErrorCode() == 11000) {
+                return false; // the upsert met the holder's document: duplicate key
+            }
+            throw e;
+        }
+    }
+
+    private void release(String collection) {
+        mongo.getCollection(LEASES).updateOne(Filters.and(Filters.eq("_id", collection), Filters.eq(OWNER, relayId)),
+                Updates.set(UNTIL, Date.from(clock.instant())));
     }
 
     /** The fast path: publishes the pending events of the signalled documents. */
@@ -113,44 +156,18 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         Outcome total = Outcome.NONE;
-        Date now = Date.from(clock.instant());
         for (Map.Entry<String, Set<Object>> entry : idsByCollection.entrySet()) {
             MongoCollection<Document> documents = mongo.getCollection(entry.getKey());
             List<Document> pending = new ArrayList<>();
             for (Object id : entry.getValue()) {
                 Document document = documents.find(Filters.eq("_id", id)).first();
-                if (document != null && !pendingEvents(document).isEmpty() && !leasedByOther(document, now)) {
+                if (document != null && !pendingEvents(document).isEmpty()) {
                     pending.add(document);
                 }
             }
             total = total.plus(publish(documents, pending));
         }
         return total;
-    }
-
-    /** Leases the documents to this relay, by {_id, version}: a document changed since it was read is not taken. */
-    private List<Document> claim(MongoCollection<Document> documents, List<Document> found) {
-        if (found.isEmpty()) {
-            return found;
-        }
-        Date leaseUntil = Date.from(clock.instant().plus(properties.lease()));
-        List<UpdateOneModel<Document>> claims = found.stream().map(document -> new UpdateOneModel<Document>(
-                atVersion(document), Updates.set(OutboxDocuments.LEASE_UNTIL, leaseUntil))).toList();
-        BulkWriteResult claimed = documents.bulkWrite(claims, new BulkWriteOptions().ordered(false));
-        if (claimed.getMatchedCount() == found.size()) {
-            return found;
-        }
-        // a writer changed some of them since the scan: claim those that are still as read, one by one
-        List<Document> ours = new ArrayList<>();
-        for (Document document : found) {
-            Document current = documents.find(Filters.eq("_id", document.get("_id"))).first();
-            if (current != null && Long.valueOf(String.valueOf(current.get(OutboxAggregateStore.VERSION)))
-                    .equals(Long.valueOf(String.valueOf(document.get(OutboxAggregateStore.VERSION))))
-                    && leaseUntil.equals(current.getDate(OutboxDocuments.LEASE_UNTIL))) {
-                ours.add(current);
-            }
-        }
-        return ours;
     }
 
     /**
@@ -247,11 +264,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static List<Document> pendingEvents(Document document) {
         return document.getList(OutboxDocuments.PENDING_EVENTS, Document.class, List.of());
-    }
-
-    private static boolean leasedByOther(Document document, Date now) {
-        Date lease = document.getDate(OutboxDocuments.LEASE_UNTIL);
-        return lease != null && lease.after(now);
     }
 
     private boolean running() {

@@ -135,18 +135,21 @@ class OutboxRelayIT {
     }
 
     @Test
-    void a_document_leased_by_another_relay_is_left_to_it_until_the_lease_runs_out() {
+    void a_collection_another_relay_is_sweeping_is_left_to_it_until_its_lease_runs_out() {
         String candidateId = "cand-" + UUID.randomUUID();
         store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
-        setLease(candidateId, java.time.Instant.now().plusSeconds(30));
+        OutboxRelay other = newRelay();
+        OutboxRelay mine = newRelay();
+        setSweepLease("another relay", java.time.Instant.now().plusSeconds(30));
 
-        newRelay().publishPending();
-        assertThat(pendingEventsOf(candidateId)).as("another relay holds the lease").hasSize(1);
+        assertThat(mine.publishPending()).as("another relay holds the lease").isZero();
+        assertThat(pendingEventsOf(candidateId)).hasSize(1);
 
-        setLease(candidateId, java.time.Instant.now().minusSeconds(1));
-        newRelay().publishPending();
-        assertThat(pendingEventsOf(candidateId)).as("the lease ran out: this relay took over").isEmpty();
+        setSweepLease("another relay", java.time.Instant.now().minusSeconds(1));
+        assertThat(mine.publishPending()).as("the lease ran out: this relay took over").isGreaterThanOrEqualTo(1);
+        assertThat(pendingEventsOf(candidateId)).isEmpty();
         published.awaitOne(candidateId, "CandidateSourced");
+        assertThat(other.publishPending()).as("released after the sweep, and nothing left").isZero();
     }
 
     @Test
@@ -169,9 +172,11 @@ class OutboxRelayIT {
         assertThat(pendingEventsOf(candidateId)).isEmpty();
     }
 
-    private void setLease(String id, java.time.Instant until) {
-        mongo.getCollection("counters").updateOne(new org.bson.Document("_id", id),
-                new org.bson.Document("$set", new org.bson.Document("outboxLeaseUntil", java.util.Date.from(until))));
+    private void setSweepLease(String owner, java.time.Instant until) {
+        mongo.getCollection("outbox_leases").replaceOne(new org.bson.Document("_id", "counters"),
+                new org.bson.Document("_id", "counters").append("owner", owner)
+                        .append("until", java.util.Date.from(until)),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 
     private boolean flagOfAny() {
