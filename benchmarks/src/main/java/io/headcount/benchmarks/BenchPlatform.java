@@ -1,12 +1,12 @@
 package io.headcount.benchmarks;
 
+import io.headcount.testsupport.FreePorts;
+import java.util.ArrayList;
+import java.util.List;
 import io.headcount.local.EmbeddedInfrastructure;
 import io.headcount.local.LocalPlatform;
 import io.headcount.testsupport.Api;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,11 +28,18 @@ final class BenchPlatform implements AutoCloseable {
         quietLogs();
         Path data = Files.createTempDirectory("headcount-bench-");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(
-                freePort(), freePort(), freePort(), threeConsecutiveFreePorts()));
+                FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.firstOfThree()));
         // rate limits stay on (their Redis round trip is part of every request) but high enough never to refuse
-        return new BenchPlatform(infrastructure, LocalPlatform.start(infrastructure, LocalPlatform.Ports.anyFree(),
+        List<String> args = new ArrayList<>(List.of(
                 "--headcount.gateway.rate-limit.user.rate=100000", "--headcount.gateway.rate-limit.user.burst=100000",
                 "--headcount.gateway.rate-limit.team.rate=100000", "--headcount.gateway.rate-limit.team.burst=100000"));
+        // -Dheadcount.bench.args="--a=b --c=d": variants, e.g. rate limits off, to find where time goes
+        String extra = System.getProperty("headcount.bench.args", "").trim();
+        if (!extra.isEmpty()) {
+            args.addAll(List.of(extra.split("\\s+")));
+        }
+        return new BenchPlatform(infrastructure, LocalPlatform.start(infrastructure, LocalPlatform.Ports.anyFree(),
+                args.toArray(String[]::new)));
     }
 
     static void quietLogs() {
@@ -56,29 +63,6 @@ final class BenchPlatform implements AutoCloseable {
         infrastructure.close();
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static int threeConsecutiveFreePorts() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = freePort();
-            if (isFree(first + 1) && isFree(first + 2)) {
-                return first;
-            }
-        }
-        throw new IllegalStateException("no three consecutive free ports");
-    }
 
-    private static boolean isFree(int port) {
-        try (ServerSocket ignored = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package io.headcount.gateway;
 
+import io.headcount.testsupport.FreePorts;
 import com.sun.net.httpserver.HttpServer;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.RawHttp;
@@ -14,7 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,7 +36,7 @@ class GatewayRoutingIT {
         registry.add("spring.security.oauth2.resourceserver.jwt.jwk-set-uri",
                 () -> TestTokens.issuer().jwkSetUri().toString());
         registry.add("CANDIDATE_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
-        registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + freePort());
+        registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.one());
         registry.add("GATEWAY_TIMEOUT", () -> "2s");
         registry.add("headcount.gateway.rate-limit.enabled", () -> "false"); // RateLimitIT covers them
     }
@@ -181,11 +181,4 @@ class GatewayRoutingIT {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

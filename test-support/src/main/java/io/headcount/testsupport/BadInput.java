@@ -47,6 +47,15 @@ public final class BadInput {
         return cases.stream();
     }
 
+    /** A 400 problem naming the case's field, short: no long echo of what was sent. */
+    public static void assertRefused(Api.Response response, Case bad) {
+        org.assertj.core.api.Assertions.assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(response.contentType()).startsWith("application/problem+json");
+        org.assertj.core.api.Assertions.assertThat(response.body().length()).as("no long echo").isLessThan(3000);
+        org.assertj.core.api.Assertions.assertThat(response.json().get("errors").valueStream()
+                .map(error -> error.path("field").asString(""))).as(response.body()).contains(bad.field());
+    }
+
     public static Spoiler text(String path) {
         return new Spoiler(path, path, List.of("12345", "true", "1.5", "{\"a\": 1}", "[\"x\"]",
                 "\"null\\u0000byte\"", "\"half \\ud800 pair\"", "\"escape \\u001b[31m\""));

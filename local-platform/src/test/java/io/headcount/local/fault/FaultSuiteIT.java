@@ -1,5 +1,6 @@
 package io.headcount.local.fault;
 
+import io.headcount.testsupport.FreePorts;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.headcount.events.Topics;
@@ -29,8 +30,6 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -75,13 +74,14 @@ class FaultSuiteIT {
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        broker = new BrokerProcess(Files.createTempDirectory("fault-broker"), freePort(), freePort()).start();
+        broker = new BrokerProcess(Files.createTempDirectory("fault-broker"), FreePorts.one(), FreePorts.one())
+                .start();
         for (String service : List.of(LocalPlatform.CANDIDATE_SERVICE, LocalPlatform.INTERVIEW_SERVICE,
                 LocalPlatform.OFFER_SERVICE)) {
             MongoServer store = new MongoServer(new MemoryBackend());
             store.bind("127.0.0.1", 0);
             stores.put(service, store);
-            proxies.put(service, new TcpProxy(freePort(), store.getLocalAddress().getPort()).up());
+            proxies.put(service, new TcpProxy(FreePorts.one(), store.getLocalAddress().getPort()).up());
         }
         platform = LocalPlatform.start(new PlatformInfrastructure() {
             @Override
@@ -457,11 +457,4 @@ class FaultSuiteIT {
         return Api.at(platform.gatewayUrl()).as(user);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -1,12 +1,12 @@
 package io.headcount.local.fault;
 
+import io.headcount.testsupport.FreePorts;
 import io.headcount.testsupport.Api;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,8 +38,8 @@ final class PlatformProcess implements AutoCloseable {
                  int firstStore) {
 
         static Ports free() {
-            return new Ports(freePort(), freePort(), freePort(), freePort(), freePort(), freePort(), freePort(),
-                    threeConsecutiveFreePorts());
+            return new Ports(FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(),
+                    FreePorts.one(), FreePorts.one(), FreePorts.firstOfThree());
         }
     }
 
@@ -59,7 +59,10 @@ final class PlatformProcess implements AutoCloseable {
                 "HEADCOUNT_KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()),
                 "HEADCOUNT_ISSUER_PORT", String.valueOf(ports.issuer()),
                 "HEADCOUNT_FIRST_STORE_PORT", String.valueOf(ports.firstStore()),
-                "HEADCOUNT_REDIS_PORT", String.valueOf(freePort())));
+                "HEADCOUNT_REDIS_PORT", String.valueOf(FreePorts.one())));
+        // the bursts here are about durability, not limits: rate limits stay on, far above what the test sends
+        builder.environment().putAll(java.util.Map.of("GATEWAY_USER_RATE", "100000", "GATEWAY_USER_BURST", "100000",
+                "GATEWAY_TEAM_RATE", "100000", "GATEWAY_TEAM_BURST", "100000"));
         try {
             Process process = builder.start();
             List<String> output = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -158,29 +161,6 @@ final class PlatformProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
-    private static int threeConsecutiveFreePorts() {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int first = freePort();
-            if (first + 2 < 65536 && isFree(first + 1) && isFree(first + 2)) {
-                return first;
-            }
-        }
-        throw new IllegalStateException("no three consecutive free ports");
-    }
 
-    private static boolean isFree(int port) {
-        try (ServerSocket ignored = new ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
 }

@@ -1,0 +1,89 @@
+package io.headcount.gateway;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import reactor.core.publisher.Mono;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CachingJwtDecoderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+
+    private final AtomicInteger verifications = new AtomicInteger();
+    private Instant now = NOW;
+
+    private final ReactiveJwtDecoder verifying = token -> {
+        verifications.incrementAndGet();
+        if (token.startsWith("bad")) {
+            return Mono.error(new JwtValidationException("invalid", List.of(new OAuth2Error("invalid_token"))));
+        }
+        return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("alice")
+                .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofHours(1))).build());
+    };
+
+    private final ReactiveJwtDecoder decoder = CachingJwtDecoder.remembering(verifying, new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void a_verified_token_is_verified_once_while_remembered() {
+        decoder.decode("good").block();
+        decoder.decode("good").block();
+        now = NOW.plus(CachingJwtDecoder.REMEMBER).minusSeconds(1);
+        decoder.decode("good").block();
+
+        assertThat(verifications).hasValue(1);
+    }
+
+    @Test
+    void a_remembered_token_is_verified_again_after_the_memory_lapses() {
+        decoder.decode("good").block();
+        now = NOW.plus(CachingJwtDecoder.REMEMBER).plusSeconds(1);
+        decoder.decode("good").block();
+
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void an_expired_token_is_never_served_from_memory() {
+        decoder.decode("good").block();
+        now = NOW.plus(Duration.ofHours(1)).plusSeconds(1);
+
+        decoder.decode("good").block(); // the real decoder is asked (and, for real, refuses it)
+
+        assertThat(verifications).hasValue(2);
+    }
+
+    @Test
+    void a_refused_token_is_not_remembered() {
+        assertThatThrownBy(() -> decoder.decode("bad").block()).isInstanceOf(JwtValidationException.class);
+        assertThatThrownBy(() -> decoder.decode("bad").block()).isInstanceOf(JwtValidationException.class);
+
+        assertThat(verifications).hasValue(2);
+    }
+}
