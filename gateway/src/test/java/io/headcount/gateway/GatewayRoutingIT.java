@@ -136,6 +136,21 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void a_service_that_hangs_up_without_answering_is_a_503_problem_never_a_500() {
+        Api.Response post = Api.at(port).as("alice").post("/api/v1/candidates/hang-up", "{}");
+        Api.Response get = Api.at(port).as("alice").get("/api/v1/candidates/hang-up");
+
+        assertThat(post.status()).as(post.toString()).isEqualTo(503);
+        assertThat(post.contentType()).startsWith("application/problem+json");
+        assertThat(get.status()).as(get.toString()).isEqualTo(503);
+        // the service hangs up while the gateway is still sending it the body
+        Api.Response early = Api.at(port).as("alice").post("/api/v1/candidates/hang-up-early",
+                "{\"x\":\"" + "a".repeat(200_000) + "\"}");
+        assertThat(early.status()).as(early.toString()).isIn(502, 503);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void slow_answers_time_out_one_by_one_and_never_open_the_breaker_for_everyone() throws Exception {
         Api alice = Api.at(port).as("alice");
         var pool = java.util.concurrent.Executors.newFixedThreadPool(25);
@@ -161,6 +176,13 @@ class GatewayRoutingIT {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
+                if (exchange.getRequestURI().getPath().contains("/hang-up")) {
+                    if (!exchange.getRequestURI().getPath().contains("early")) {
+                        exchange.getRequestBody().readAllBytes();
+                    }
+                    exchange.close(); // no answer at all: the connection closes under the request
+                    return;
+                }
                 if (exchange.getRequestURI().getPath().contains("/slow-")) {
                     try {
                         Thread.sleep(3_000); // a starved service: slower than the gateway's time limit
