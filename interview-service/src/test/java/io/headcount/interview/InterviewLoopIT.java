@@ -63,6 +63,11 @@ class InterviewLoopIT {
         assertThat(loop.get("candidateName").asString()).isEqualTo("Ada Lovelace");
         assertThat(loops).extracting(l -> l.get("requisitionId").asString()).containsExactlyInAnyOrder("req-1",
                 "req-later");
+        List<JsonNode> byCandidacy = Api.at(port).as("alice").get("/api/v1/interview-loops?candidateId="
+                + candidateId + "&requisitionId=req-1").json().get("items").valueStream().toList();
+        assertThat(byCandidacy).extracting(l -> l.get("id").asString()).containsExactly(loop.get("id").asString());
+        assertThat(Api.at(port).as("bob").get("/api/v1/interview-loops?candidateId=" + candidateId
+                + "&requisitionId=req-1").json().get("items")).as("another team's candidacy").isEmpty();
     }
 
     @Test

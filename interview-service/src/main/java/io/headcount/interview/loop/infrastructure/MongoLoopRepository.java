@@ -63,6 +63,14 @@ class MongoLoopRepository implements LoopRepository {
     @Override
     public List<InterviewLoop> list(Collection<String> teamIds, String candidateId, String requisitionId,
                                     String afterId, int limit) {
+        if (candidateId != null && requisitionId != null) {
+            // a candidacy has one loop per team: looked up by its unique key, which every store answers from an
+            // index, instead of a filtered scan
+            return teamIds.stream().map(team -> findByCandidacy(team, candidateId, requisitionId))
+                    .flatMap(Optional::stream)
+                    .filter(loop -> afterId == null || loop.id().compareTo(afterId) > 0)
+                    .sorted(java.util.Comparator.comparing(InterviewLoop::id)).limit(limit).toList();
+        }
         return loops.page(teamIds, afterId, limit, "candidateId", candidateId, "requisitionId", requisitionId);
     }
 }
