@@ -54,6 +54,12 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.util.backoff.BackOff;
+import org.springframework.util.backoff.ExponentialBackOff;
+import com.mongodb.MongoSocketException;
+import com.mongodb.MongoTimeoutException;
+import io.headcount.events.CloudEventsKafka;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -131,7 +137,7 @@ public class PlumbingAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(new DeadLetterPublishingRecoverer(kafka,
                 // partition -1: the DLT partitions by key, whatever its partition count
                 (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1)), backOff);
-        handler.addNotRetryableExceptions(io.headcount.events.CloudEventsKafka.MalformedEventException.class,
+        handler.addNotRetryableExceptions(CloudEventsKafka.MalformedEventException.class,
                 tools.jackson.core.JacksonException.class);
         handler.setRetryListeners(retryListeners.orderedStream().toArray(RetryListener[]::new));
         handler.setBackOffFunction((record, exception) -> isStoreOutage(exception) ? storeOutageBackOff(consumer)
@@ -141,18 +147,16 @@ public class PlumbingAutoConfiguration {
 
     static boolean isStoreOutage(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof com.mongodb.MongoTimeoutException
-                    || cause instanceof com.mongodb.MongoSocketException) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof MongoTimeoutException
+                    || cause instanceof MongoSocketException) {
                 return true;
             }
         }
         return false;
     }
 
-    private static org.springframework.util.backoff.BackOff storeOutageBackOff(HeadcountProperties.Consumer consumer) {
-        org.springframework.util.backoff.ExponentialBackOff backOff =
-                new org.springframework.util.backoff.ExponentialBackOff(consumer.retryInitialInterval().toMillis(), 2);
+    private static BackOff storeOutageBackOff(HeadcountProperties.Consumer consumer) {
+        ExponentialBackOff backOff = new ExponentialBackOff(consumer.retryInitialInterval().toMillis(), 2);
         backOff.setMaxInterval(5_000);
         return backOff; // unlimited attempts
     }

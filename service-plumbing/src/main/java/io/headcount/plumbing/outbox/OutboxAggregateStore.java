@@ -84,7 +84,6 @@ public class OutboxAggregateStore {
         state.remove(VERSION);
         state.remove(OutboxDocuments.PENDING_EVENTS);
         state.remove(OutboxDocuments.PENDING_FLAG);
-        state.remove(OutboxDocuments.LEASE_UNTIL);
         Update update = new Update().inc(VERSION, 1);
         state.forEach(update::set);
         unsetFieldsThatBecameEmpty(aggregateDocument.getClass(), state, fieldsOwnedElsewhere, update);

@@ -9,7 +9,6 @@ import java.util.Date;
 final class OutboxDocuments {
 
     static final String PENDING_EVENTS = "pendingEvents";
-    static final String LEASE_UNTIL = "outboxLeaseUntil";
     /** Present (true) while a document may have pending events; sparse-indexed so the relay finds them fast. */
     static final String PENDING_FLAG = "outboxPending";
     static final String EVENT_ID = "eventId";

@@ -227,7 +227,7 @@ public class OutboxRelay implements SmartLifecycle {
         }
         List<UpdateOneModel<Document>> done = sent.stream().map(document -> new UpdateOneModel<Document>(
                 atVersion(document), Updates.combine(Updates.set(OutboxDocuments.PENDING_EVENTS, List.of()),
-                Updates.unset(OutboxDocuments.PENDING_FLAG), Updates.unset(OutboxDocuments.LEASE_UNTIL)))).toList();
+                Updates.unset(OutboxDocuments.PENDING_FLAG)))).toList();
         BulkWriteResult settled = documents.bulkWrite(done, new BulkWriteOptions().ordered(false));
         if (settled.getMatchedCount() == sent.size()) {
             return;
@@ -236,9 +236,8 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document document : sent) {
             List<String> sentIds = pendingEvents(document).stream()
                     .map(event -> event.getString(OutboxDocuments.EVENT_ID)).toList();
-            documents.updateOne(Filters.eq("_id", document.get("_id")), Updates.combine(
-                    Updates.pull(OutboxDocuments.PENDING_EVENTS, Filters.in(OutboxDocuments.EVENT_ID, sentIds)),
-                    Updates.unset(OutboxDocuments.LEASE_UNTIL)));
+            documents.updateOne(Filters.eq("_id", document.get("_id")),
+                    Updates.pull(OutboxDocuments.PENDING_EVENTS, Filters.in(OutboxDocuments.EVENT_ID, sentIds)));
         }
     }
 
@@ -349,7 +348,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /**
      * @param safetyNetInterval how often the full scan runs (the fast path needs no polling)
-     * @param lease             how long a claimed document is left to one relay
+     * @param lease             how long a collection's sweep is left to one relay
      * @param batchSize         documents per round
      */
     public record OutboxProperties(boolean relayEnabled, Duration safetyNetInterval, Duration lease,

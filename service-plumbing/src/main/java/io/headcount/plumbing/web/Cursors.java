@@ -2,7 +2,10 @@ package io.headcount.plumbing.web;
 
 import io.headcount.plumbing.domain.InvalidFieldException;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import java.util.Base64;
 
 /** Opaque cursors for keyset pagination: the encoded sort key of the last item of the previous page. */
@@ -14,7 +17,7 @@ public final class Cursors {
     private Cursors() {
     }
 
-    private static final java.util.regex.Pattern RECORD_ID = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+    private static final Pattern RECORD_ID = Pattern.compile("[0-9a-f]{32}");
 
     /** A list's cursor: the id of the last record of the previous page, as {@link Page} hands it out. */
     public static String decodeId(String cursor) {
@@ -35,9 +38,9 @@ public final class Cursors {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(
-                    Base64.getUrlDecoder().decode(cursor))).toString();
-        } catch (IllegalArgumentException | java.nio.charset.CharacterCodingException e) {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor)))
+                    .toString();
+        } catch (IllegalArgumentException | CharacterCodingException e) {
             throw new InvalidFieldException("cursor", "is not a cursor this API handed out");
         }
     }

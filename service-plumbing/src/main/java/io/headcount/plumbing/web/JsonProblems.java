@@ -37,9 +37,8 @@ public final class JsonProblems {
         String field = path(jackson);
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
                 && invalid.getTargetType().isEnum()) {
-            return new Problems.FieldError(field, echo(invalid.getValue()) + " is not one of "
-                    + Arrays.stream(invalid.getTargetType().getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", ")));
+            return new Problems.FieldError(field, echo(invalid.getValue()) + " is not "
+                    + oneOf(invalid.getTargetType()));
         }
         if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() == String.class
                 && invalid.getValue() instanceof String) { // text refused by StrictJson
@@ -66,10 +65,6 @@ public final class JsonProblems {
         }
         if (field != null) {
             return new Problems.FieldError(field, "has an invalid value");
-        }
-        if (cause instanceof StreamReadException malformed && malformed.getLocation() != null) {
-            return new Problems.FieldError(null, "malformed JSON at line " + malformed.getLocation().getLineNr()
-                    + ", column " + malformed.getLocation().getColumnNr());
         }
         return new Problems.FieldError(null, "the request body is missing or is not valid JSON");
     }
@@ -101,8 +96,7 @@ public final class JsonProblems {
             return "must be a UTC time string like 2026-12-15T17:00:00Z";
         }
         if (type.isEnum()) {
-            return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "must be " + oneOf(type);
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
             return "must be a JSON array";
@@ -111,6 +105,12 @@ public final class JsonProblems {
             return "must be a JSON object";
         }
         return "has the wrong type";
+    }
+
+    /** "one of A, B, C": the values of an enum type. */
+    public static String oneOf(Class<?> enumType) {
+        return "one of " + Arrays.stream(enumType.getEnumConstants()).map(Object::toString)
+                .collect(Collectors.joining(", "));
     }
 
     /** A client's value, quoted and cut short: an error must not echo a 10 MB value back. */

@@ -30,7 +30,6 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -110,7 +109,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         log.error("unexpected error", e);
         return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "something went wrong on our side; nothing was changed by a failed write");
+                Problems.NOTHING_CHANGED);
     }
 
     @Override
@@ -145,8 +144,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String message = JsonProblems.echo(ex.getValue()) + " is not a valid value";
         Class<?> type = ex.getRequiredType();
         if (type != null && type.isEnum()) {
-            message = JsonProblems.echo(ex.getValue()) + " is not one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            message = JsonProblems.echo(ex.getValue()) + " is not " + JsonProblems.oneOf(type);
         }
         return ResponseEntity.badRequest().body(Problems.invalidFields(List.of(new Problems.FieldError(field,
                 message))));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,17 +29,8 @@ public class ProblemErrorController implements ErrorController {
             status = HttpStatus.INTERNAL_SERVER_ERROR;
         }
         response.resetBuffer();
-        ProblemResponses.write(response, status, "http-" + status.value(), status.getReasonPhrase(),
-                detail(status), null);
-    }
-
-    private static String detail(HttpStatus status) {
-        return switch (status) {
-            case BAD_REQUEST -> "the request could not be read: check the URL, its percent-encoding and its headers";
-            case NOT_FOUND -> "no such resource";
-            case METHOD_NOT_ALLOWED, NOT_IMPLEMENTED -> "this method is not supported here";
-            case INTERNAL_SERVER_ERROR -> "something went wrong on our side; nothing was changed by a failed write";
-            default -> status.getReasonPhrase();
-        };
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(ProblemResponses.forStatus(status));
     }
 }

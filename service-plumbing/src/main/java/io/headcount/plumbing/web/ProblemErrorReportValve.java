@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -48,16 +49,13 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus resolved = HttpStatus.resolve(status);
-        String title = resolved == null ? "Error" : resolved.getReasonPhrase();
-        String detail = status == 400 ? "the request could not be read: check the URL, its percent-encoding and "
-                + "its headers" : title;
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + Problems.TYPE_BASE + "http-" + status + "\",\"title\":\"" + title
-                        + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}");
+                writer.write(new String(ProblemResponses.forStatus(resolved == null ? HttpStatus.BAD_REQUEST
+                        : resolved), StandardCharsets.UTF_8));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

@@ -20,6 +20,17 @@ public final class ProblemResponses {
 
     public static void write(HttpServletResponse response, HttpStatus status, String type, String title,
                              String detail, String field) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json(status, type, title, detail, field));
+    }
+
+    /** The problem for a bare status no handler explained (a container refusal, {@code /error}). */
+    public static byte[] forStatus(HttpStatus status) {
+        return json(status, "http-" + status.value(), status.getReasonPhrase(), detailOf(status), null);
+    }
+
+    public static byte[] json(HttpStatus status, String type, String title, String detail, String field) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", Problems.TYPE_BASE + type);
         problem.put("title", title);
@@ -28,8 +39,16 @@ public final class ProblemResponses {
         if (field != null) {
             problem.put("errors", List.of(Map.of("field", field, "message", detail)));
         }
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        return JSON.writeValueAsBytes(problem);
+    }
+
+    private static String detailOf(HttpStatus status) {
+        return switch (status) {
+            case BAD_REQUEST -> "the request could not be read: check the URL, its percent-encoding and its headers";
+            case NOT_FOUND -> "no such resource";
+            case METHOD_NOT_ALLOWED, NOT_IMPLEMENTED -> "this method is not supported here";
+            case INTERNAL_SERVER_ERROR -> Problems.NOTHING_CHANGED;
+            default -> status.getReasonPhrase();
+        };
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 public final class Problems {
 
     public static final String TYPE_BASE = "https://headcount.io/problems/";
+    /** The detail of every 500: the only thing a client needs to know about it. */
+    public static final String NOTHING_CHANGED = "something went wrong on our side; nothing was changed by a failed "
+            + "write";
 
     private Problems() {
     }
