@@ -15,7 +15,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,21 +84,21 @@ public final class DurableCommitBenchmark {
             for (int i = 0; i < WARMUP; i++) {
                 create(api, requisition);
             }
-            double[] latencies = new double[SEQUENTIAL];
+            List<Double> latencies = new ArrayList<>(SEQUENTIAL);
             for (int i = 0; i < SEQUENTIAL; i++) {
                 long start = System.nanoTime();
                 create(api, requisition);
-                latencies[i] = (System.nanoTime() - start) / 1e6;
+                latencies.add((System.nanoTime() - start) / 1e6);
             }
-            Arrays.sort(latencies);
+            Stats stats = Stats.of(latencies);
             double throughput = concurrentThroughput(api, requisition);
-            double p50 = latencies[SEQUENTIAL / 2];
+            double p50 = stats.p50();
             if (yardstick == 0) {
                 yardstick = p50;
             }
             if (print) {
-                System.out.printf("%-32s %8.2f %8.2f %10.0f %11.2fx%n", store.getKey(), p50,
-                        latencies[(int) (SEQUENTIAL * 0.95)], throughput, p50 / yardstick);
+                System.out.printf("%-32s %8.2f %8.2f %10.0f %11.2fx%n", store.getKey(), p50, stats.p95(), throughput,
+                        p50 / yardstick);
             }
             app.close();
             server.shutdownNow();

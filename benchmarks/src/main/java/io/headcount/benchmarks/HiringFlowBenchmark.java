@@ -1,5 +1,6 @@
 package io.headcount.benchmarks;
 
+import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
 import tools.jackson.databind.JsonNode;
 
@@ -24,8 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HiringFlowBenchmark {
 
-    private static final List<String> STAGES = List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL",
-            "EXECUTIVE_SCREEN");
+    private static final List<String> STAGES = InterviewStage.inOrder().stream().map(Enum::name).toList();
 
     private HiringFlowBenchmark() {
     }

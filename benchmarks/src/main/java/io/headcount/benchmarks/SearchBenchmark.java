@@ -24,7 +24,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,14 +153,13 @@ public final class SearchBenchmark {
         for (int i = 0; i < WARMUP; i++) {
             call.run();
         }
-        double[] millis = new double[RUNS];
+        List<Double> millis = new ArrayList<>(RUNS);
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
             call.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
+            millis.add((System.nanoTime() - start) / 1e6);
         }
-        Arrays.sort(millis);
-        return new Stats(millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1]);
+        return Stats.of(millis);
     }
 
     /** Ratios within one run survive this noisy machine better than absolute figures. */
@@ -176,9 +174,6 @@ public final class SearchBenchmark {
 
     private static String pick(Random random, List<String> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private record Stats(double p50, double p95, double max) {
     }
 
     private static final List<String> FIRST = List.of("Ada", "Grace", "Alan", "Linus", "Barbara", "Ken", "Margaret",

@@ -1,9 +1,8 @@
 package io.headcount.benchmarks;
 
-import java.util.Arrays;
 import java.util.Collection;
 
-/** Percentiles of a set of latencies in milliseconds. */
+/** Percentiles of a set of latencies in milliseconds (p50: the upper median; pN: the value N % stay below or at). */
 record Stats(int count, double p50, double p95, double p99, double max) {
 
     static Stats of(Collection<Double> millis) {
@@ -11,7 +10,7 @@ record Stats(int count, double p50, double p95, double p99, double max) {
         if (sorted.length == 0) {
             return new Stats(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        return new Stats(sorted.length, at(sorted, 0.50), at(sorted, 0.95), at(sorted, 0.99),
+        return new Stats(sorted.length, sorted[sorted.length / 2], at(sorted, 0.95), at(sorted, 0.99),
                 sorted[sorted.length - 1]);
     }
 
@@ -26,13 +25,5 @@ record Stats(int count, double p50, double p95, double p99, double max) {
 
     static String ms(double value) {
         return Double.isNaN(value) ? "-" : String.format("%.1f", value);
-    }
-
-    static double[] toArray(Collection<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    static double mean(double[] values) {
-        return Arrays.stream(values).average().orElse(Double.NaN);
     }
 }

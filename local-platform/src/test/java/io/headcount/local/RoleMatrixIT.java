@@ -1,5 +1,6 @@
 package io.headcount.local;
 
+import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -203,7 +204,7 @@ class RoleMatrixIT {
     private static String completeLoopOf(String candidateId) {
         String loopId = await().until(() -> as(HM).get("/api/v1/interview-loops?candidateId=" + candidateId).json()
                 .get("items"), items -> items.size() == 1).get(0).get("id").asString();
-        for (String stage : List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL", "EXECUTIVE_SCREEN")) {
+        for (InterviewStage stage : InterviewStage.inOrder()) {
             assertThat(as(HM).post("/api/v1/interview-loops/" + loopId + "/decisions", Map.of("stage", stage,
                     "decision", "ADVANCE")).status()).isEqualTo(200);
         }

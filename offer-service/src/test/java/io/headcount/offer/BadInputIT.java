@@ -1,11 +1,10 @@
 package io.headcount.offer;
 
-import io.headcount.events.CloudEventsKafka;
 import io.headcount.events.interview.InterviewLoopCompleted;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
-import io.headcount.testsupport.BadInput;
 import io.headcount.testsupport.HeadcountServiceTest;
+import io.headcount.testsupport.BadInput;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,9 +15,6 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -60,8 +56,8 @@ class BadInputIT {
     @BeforeEach
     void givenAnEligibleCandidateWithAnExtendedOffer() {
         if (offerId == null) {
-            kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(new InterviewLoopCompleted(
-                    "loop-" + CANDIDATE, CANDIDATE, REQUISITION))).get(0)));
+            OfferTestData.send(kafka, outboxEvents, new InterviewLoopCompleted("loop-" + CANDIDATE, CANDIDATE,
+                    REQUISITION));
             offerId = await().atMost(Duration.ofSeconds(30)).until(() -> alice().post("/api/v1/offers",
                     anOffer()), r -> r.status() == 201).json().get("id").asString();
             assertThat(alice().post("/api/v1/offers/" + offerId + "/extend", "").status()).isEqualTo(200);
@@ -69,21 +65,7 @@ class BadInputIT {
     }
 
     static Map<String, Object> anOffer() {
-        Map<String, Object> offer = new LinkedHashMap<>();
-        offer.put("candidateId", CANDIDATE);
-        offer.put("requisitionId", REQUISITION);
-        offer.put("compensation", Map.of(
-                "baseSalary", Map.of("amount", "140000.00", "currency", "USD"),
-                "bonusTargetPercent", "10",
-                "equity", Map.of("grantType", "RSU", "units", 4000, "vestingMonths", 48, "cliffMonths", 12),
-                "signOnBonus", Map.of("amount", "10000", "currency", "USD"),
-                "benefits", Map.of("retirementMatchPercent", "4", "healthcare", true, "dental", true, "vision", true),
-                "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
-                        "currency", "USD"), "commuterBenefit", true)));
-        offer.put("workMode", "HYBRID");
-        offer.put("startDate", "2027-02-01");
-        offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
-        return offer;
+        return OfferTestData.anOffer(CANDIDATE, REQUISITION);
     }
 
     static Stream<BadInput.Case> badOffers() {

@@ -1,6 +1,5 @@
 package io.headcount.offer;
 
-import io.headcount.events.CloudEventsKafka;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.events.Topics;
 import io.headcount.events.candidate.CandidateErased;
@@ -18,11 +17,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static io.headcount.offer.OfferTestData.anOffer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -153,23 +152,6 @@ class OfferIT {
     }
 
     private void send(HeadcountEvent event) {
-        kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(event)).get(0)));
-    }
-
-    private static Map<String, Object> anOffer(String candidateId, String requisitionId) {
-        Map<String, Object> offer = new LinkedHashMap<>();
-        offer.put("candidateId", candidateId);
-        offer.put("requisitionId", requisitionId);
-        offer.put("compensation", Map.of(
-                "baseSalary", Map.of("amount", "155000", "currency", "USD"),
-                "bonusTargetPercent", "15",
-                "equity", Map.of("grantType", "RSU", "units", 4000, "vestingMonths", 48, "cliffMonths", 12),
-                "benefits", Map.of("retirementMatchPercent", "4", "healthcare", true, "dental", true, "vision", true),
-                "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
-                        "currency", "USD"), "commuterBenefit", true)));
-        offer.put("workMode", "HYBRID");
-        offer.put("startDate", "2027-02-01");
-        offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
-        return offer;
+        OfferTestData.send(kafka, outboxEvents, event);
     }
 }

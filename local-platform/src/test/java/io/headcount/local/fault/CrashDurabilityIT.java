@@ -1,5 +1,6 @@
 package io.headcount.local.fault;
 
+import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashDurabilityIT {
 
-    private static final List<String> STAGES = List.of("RECRUITER_SCREEN", "HIRING_MANAGER_SCREEN", "TECHNICAL",
-            "EXECUTIVE_SCREEN");
+    private static final List<String> STAGES = InterviewStage.inOrder().stream().map(Enum::name).toList();
     private static final int RECRUITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
     private static final Duration PATIENCE = Duration.ofSeconds(60);

@@ -5,20 +5,14 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.headcount.events.Topics;
 import io.headcount.local.LocalPlatform;
-import io.headcount.local.PlatformInfrastructure;
+import io.headcount.local.TestPlatformInfrastructure;
 import io.headcount.plumbing.consumer.DeadLetterRedrive;
 import io.headcount.testsupport.Api;
-import io.headcount.testsupport.TestTokens;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,27 +77,9 @@ class FaultSuiteIT {
             stores.put(service, store);
             proxies.put(service, new TcpProxy(FreePorts.one(), store.getLocalAddress().getPort()).up());
         }
-        platform = LocalPlatform.start(new PlatformInfrastructure() {
-            @Override
-            public String kafkaBootstrapServers() {
-                return broker.bootstrapServers();
-            }
-
-            @Override
-            public String mongoUri(String service) {
-                return "mongodb://127.0.0.1:" + proxies.get(service).port() + "/headcount-" + service;
-            }
-
-            @Override
-            public String jwkSetUri() {
-                return TestTokens.issuer().jwkSetUri().toString();
-            }
-
-            @Override
-            public String devIssuerUrl() {
-                return null;
-            }
-        }, LocalPlatform.Ports.anyFree());
+        platform = LocalPlatform.start(new TestPlatformInfrastructure(broker.bootstrapServers(),
+                service -> "mongodb://127.0.0.1:" + proxies.get(service).port() + "/headcount-" + service, null),
+                LocalPlatform.Ports.anyFree());
         requisition = gateway("alice").post("/api/v1/requisitions", Map.of("title", "Backend Engineer",
                 "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
                 "headcount", 100)).json().get("id").asString();
@@ -257,7 +233,7 @@ class FaultSuiteIT {
         await().atMost(CONVERGENCE).until(() -> hank.get("/api/v1/interview-loops?candidateId=" + poisoned).json()
                 .get("items").size() == 1);
         List<ConsumerRecord<String, byte[]>> deadLetters = await().atMost(CONVERGENCE).until(
-                () -> read(Topics.deadLetterOf(Topics.CANDIDATE)),
+                () -> TopicLog.records(broker.bootstrapServers(), List.of(Topics.deadLetterOf(Topics.CANDIDATE))),
                 records -> records.stream().anyMatch(r -> fixedLater.equals(r.key()) && fromGroup(r,
                         "interview-service")) && records.stream().anyMatch(r -> poisoned.equals(r.key())));
         ConsumerRecord<String, byte[]> broken = deadLetters.stream().filter(r -> fixedLater.equals(r.key())
@@ -433,24 +409,6 @@ class FaultSuiteIT {
     private static boolean fromGroup(ConsumerRecord<String, byte[]> record, String group) {
         var header = record.headers().lastHeader("kafka_dlt-original-consumer-group");
         return header != null && group.equals(new String(header.value(), StandardCharsets.UTF_8));
-    }
-
-    private static List<ConsumerRecord<String, byte[]>> read(String topic) {
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
-            return records;
-        }
     }
 
     private static Api gateway(String user) {

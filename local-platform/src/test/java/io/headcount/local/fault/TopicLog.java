@@ -32,13 +32,20 @@ final class TopicLog {
     }
 
     static List<Event> readAll(String bootstrapServers) {
+        return records(bootstrapServers, Topics.all()).stream().map(record -> new Event(record.topic(), record.key(),
+                header(record, "ce_id"), header(record, "ce_type"),
+                Api.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8)))).toList();
+    }
+
+    /** Every record of the topics, from the beginning to their end as it is now. */
+    static List<ConsumerRecord<String, byte[]>> records(String bootstrapServers, List<String> topics) {
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
                 new StringDeserializer(), new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : Topics.all()) {
+            for (String topic : topics) {
                 for (PartitionInfo info : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
                     partitions.add(new TopicPartition(topic, info.partition()));
                 }
@@ -46,19 +53,15 @@ final class TopicLog {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
-            List<Event> events = new ArrayList<>();
+            List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
             long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("could not read the topics to their end " + end);
                 }
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
-                    events.add(new Event(record.topic(), record.key(), header(record, "ce_id"),
-                            header(record, "ce_type"),
-                            Api.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8))));
-                }
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
             }
-            return events;
+            return records;
         }
     }
 

@@ -1,0 +1,43 @@
+package io.headcount.offer;
+
+import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.HeadcountEvent;
+import io.headcount.plumbing.outbox.OutboxEvents;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What offer-service tests start from: a valid offer body, and events of other services as team-a sends them. */
+final class OfferTestData {
+
+    private OfferTestData() {
+    }
+
+    /** A full, valid offer: every part of the compensation filled in. */
+    static Map<String, Object> anOffer(String candidateId, String requisitionId) {
+        Map<String, Object> offer = new LinkedHashMap<>();
+        offer.put("candidateId", candidateId);
+        offer.put("requisitionId", requisitionId);
+        offer.put("compensation", Map.of(
+                "baseSalary", Map.of("amount", "155000", "currency", "USD"),
+                "bonusTargetPercent", "15",
+                "equity", Map.of("grantType", "RSU", "units", 4000, "vestingMonths", 48, "cliffMonths", 12),
+                "signOnBonus", Map.of("amount", "10000", "currency", "USD"),
+                "benefits", Map.of("retirementMatchPercent", "4", "healthcare", true, "dental", true, "vision", true),
+                "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
+                        "currency", "USD"), "commuterBenefit", true)));
+        offer.put("workMode", "HYBRID");
+        offer.put("startDate", "2027-02-01");
+        offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
+        return offer;
+    }
+
+    /** Publishes an event as if another service of team-a had: offer-service learns from it like from any other. */
+    static void send(KafkaTemplate<String, byte[]> kafka, OutboxEvents outboxEvents, HeadcountEvent event) {
+        kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(event)).get(0)));
+    }
+}
