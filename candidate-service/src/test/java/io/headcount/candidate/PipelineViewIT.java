@@ -46,9 +46,9 @@ class PipelineViewIT {
         String candidateId = api.sourceCandidate("alice", requisitionId);
         Instant t = Instant.now().plusSeconds(60).truncatedTo(ChronoUnit.MILLIS);
         EventEnvelope recruiterScreen = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
-                InterviewStage.RECRUITER_SCREEN), t.plusSeconds(1));
+                InterviewStage.RECRUITER_SCREEN, "recruiter-screen"), t.plusSeconds(1));
         EventEnvelope managerScreen = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
-                InterviewStage.HIRING_MANAGER_SCREEN), t.plusSeconds(2));
+                InterviewStage.HIRING_MANAGER_SCREEN, "hiring-manager-screen"), t.plusSeconds(2));
         EventEnvelope completed = envelope(new InterviewLoopCompleted("loop-1", candidateId, requisitionId),
                 t.plusSeconds(3));
         EventEnvelope drafted = envelope(new OfferDrafted("offer-1", candidateId, requisitionId, 1,
@@ -58,7 +58,7 @@ class PipelineViewIT {
 
         // markers: once they show, everything sent before them on their topic (same key) has been handled
         EventEnvelope scorecard = envelope(new ScorecardSubmitted("card-1", "interview-1", "loop-1", requisitionId,
-                candidateId, "ivan", Recommendation.YES, List.of()), t.plusSeconds(6));
+                candidateId, "ivan", Recommendation.YES, List.of(), "technical-live"), t.plusSeconds(6));
         EventEnvelope declined = envelope(new OfferDeclined("offer-1", candidateId, requisitionId, 1, null),
                 t.plusSeconds(7));
 
@@ -84,10 +84,10 @@ class PipelineViewIT {
         String requisitionId = api.openRequisition("alice");
         String candidateId = api.sourceCandidate("alice", requisitionId);
         EventEnvelope foreign = EventEnvelope.wrap(new ScreenFailed("loop-x", candidateId, requisitionId,
-                InterviewStage.RECRUITER_SCREEN, null), "/headcount/interview-service", "team-b", Instant.now(),
+                InterviewStage.RECRUITER_SCREEN, null, "recruiter-screen"), "/headcount/interview-service", "team-b", Instant.now(),
                 null, null);
         EventEnvelope own = envelope(new ScreenPassed("loop-1", candidateId, requisitionId,
-                InterviewStage.RECRUITER_SCREEN), Instant.now());
+                InterviewStage.RECRUITER_SCREEN, "recruiter-screen"), Instant.now());
 
         kafka.send(CloudEventsKafka.toRecord(foreign));
         kafka.send(CloudEventsKafka.toRecord(own));

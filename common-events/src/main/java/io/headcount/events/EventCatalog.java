@@ -6,12 +6,18 @@ import io.headcount.events.candidate.CandidateSourced;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
 import io.headcount.events.candidate.RequisitionOpened;
+import io.headcount.events.candidate.RequisitionRevised;
 import io.headcount.events.interview.InterviewCancelled;
 import io.headcount.events.interview.InterviewLoopCompleted;
 import io.headcount.events.interview.InterviewScheduled;
 import io.headcount.events.interview.ScorecardSubmitted;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
+import io.headcount.events.interview.TakeHomeAssigned;
+import io.headcount.events.interview.TakeHomeDeadlineExtended;
+import io.headcount.events.interview.TakeHomeExpired;
+import io.headcount.events.interview.TakeHomeReviewed;
+import io.headcount.events.interview.TakeHomeSubmitted;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.events.offer.OfferApprovalRequested;
 import io.headcount.events.offer.OfferApproved;
@@ -37,12 +43,18 @@ public final class EventCatalog {
             candidate(CandidateErased.class),
             candidate(RequisitionOpened.class),
             candidate(RequisitionClosed.class),
+            candidate(RequisitionRevised.class),
             interview(InterviewScheduled.class),
             interview(InterviewCancelled.class),
             interview(ScorecardSubmitted.class),
             interview(ScreenPassed.class),
             interview(ScreenFailed.class),
             interview(InterviewLoopCompleted.class),
+            interview(TakeHomeAssigned.class),
+            interview(TakeHomeSubmitted.class),
+            interview(TakeHomeDeadlineExtended.class),
+            interview(TakeHomeReviewed.class),
+            interview(TakeHomeExpired.class),
             offer(OfferDrafted.class),
             offer(OfferApprovalRequested.class),
             offer(OfferApproved.class),

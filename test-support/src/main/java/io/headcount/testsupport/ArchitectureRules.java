@@ -1,7 +1,12 @@
 package io.headcount.testsupport;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The layering every service keeps; each service checks them with a three-line ArchUnit test. */
@@ -26,6 +31,43 @@ public final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "org.springframework.data..",
                     "com.mongodb..", "org.bson..")
             .because("the application layer reaches the store through repository ports");
+
+    /** The domain model knows nothing of use cases or HTTP. */
+    public static final ArchRule MODELS_DO_NOT_USE_APPLICATION_OR_WEB = noClasses()
+            .that().resideInAPackage("..model..")
+            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..")
+            .because("the model is the core: use cases, controllers and consumers depend on it, not the reverse");
+
+    /**
+     * Feature packages are modules: a feature uses another one's model and application ports, never its
+     * infrastructure (a feature is {@code <service>.<feature>.<layer>}).
+     */
+    public static final ArchRule FEATURES_DO_NOT_REACH_INTO_ANOTHERS_INFRASTRUCTURE = classes()
+            .should(new ArchCondition<JavaClass>("not depend on another feature's infrastructure") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    String feature = featureOf(origin.getPackageName());
+                    origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        String target = dependency.getTargetClass().getPackageName();
+                        if (target.endsWith(".infrastructure") && feature != null
+                                && !feature.equals(featureOf(target))) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    });
+                }
+            })
+            .because("one feature reaches another through its application ports");
+
+    private static String featureOf(String packageName) {
+        for (String layer : new String[] {".model", ".application", ".infrastructure", ".web", ".events"}) {
+            int at = packageName.lastIndexOf(layer);
+            if (at > 0 && (packageName.length() == at + layer.length()
+                    || packageName.charAt(at + layer.length()) == '.')) {
+                return packageName.substring(0, at);
+            }
+        }
+        return null;
+    }
 
     private ArchitectureRules() {
     }

@@ -15,5 +15,6 @@ public record InterviewScheduled(
         InterviewStage stage,
         List<String> interviewerIds,
         Instant startsAt,
-        Instant endsAt) implements CandidateScoped, RequisitionScoped {
+        Instant endsAt,
+        String stageKey) implements CandidateScoped, RequisitionScoped {
 }

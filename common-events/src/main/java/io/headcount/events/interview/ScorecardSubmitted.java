@@ -15,7 +15,8 @@ public record ScorecardSubmitted(
         String candidateId,
         String interviewerId,
         Recommendation recommendation,
-        List<CompetencyRating> ratings) implements CandidateScoped, RequisitionScoped {
+        List<CompetencyRating> ratings,
+        String stageKey) implements CandidateScoped, RequisitionScoped {
 
     public record CompetencyRating(String competency, int rating) {
     }

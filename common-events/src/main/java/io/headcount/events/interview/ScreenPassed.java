@@ -5,6 +5,7 @@ import io.headcount.events.RequisitionScoped;
 import io.headcount.events.InterviewStage;
 
 /** The candidate passed one stage of the loop. */
-public record ScreenPassed(String loopId, String candidateId, String requisitionId, InterviewStage stage)
+public record ScreenPassed(String loopId, String candidateId, String requisitionId, InterviewStage stage,
+        String stageKey)
         implements CandidateScoped, RequisitionScoped {
 }

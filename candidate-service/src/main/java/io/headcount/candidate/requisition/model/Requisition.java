@@ -2,6 +2,7 @@ package io.headcount.candidate.requisition.model;
 
 import io.headcount.events.candidate.RequisitionClosed;
 import io.headcount.events.candidate.RequisitionOpened;
+import io.headcount.events.candidate.RequisitionRevised;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 
@@ -17,11 +18,16 @@ public record Requisition(String id, String teamId, RequisitionDetails details, 
                 details.workMode(), details.techStack(), details.hiringManagerId(), details.headcount()));
     }
 
+    /** A revision that changes nothing publishes nothing; any other publishes all the details as they now are. */
     public Changed<Requisition> revise(RequisitionDetails newDetails) {
         requireOpen();
-        // no event: the catalog has none for revised requisitions yet (subscribers know them from RequisitionOpened)
-        return new Changed<>(new Requisition(id, teamId, newDetails, status, openedAt, closedAt, closeReason,
-                version), java.util.List.of());
+        if (newDetails.equals(details)) {
+            return Changed.unchanged(this);
+        }
+        return Changed.of(new Requisition(id, teamId, newDetails, status, openedAt, closedAt, closeReason, version),
+                new RequisitionRevised(id, newDetails.title(), newDetails.level(), newDetails.location(),
+                        newDetails.workMode(), newDetails.techStack(), newDetails.hiringManagerId(),
+                        newDetails.headcount()));
     }
 
     public Changed<Requisition> close(String reason, Instant now) {

@@ -25,8 +25,8 @@ class PipelineTest {
 
     private final List<Applied> story = List.of(
             event("e1", 0, new CandidateSourced("cand-1", "req-1", SourceChannel.REFERRAL, "Ada", null, List.of())),
-            event("e2", 1, new ScreenPassed("loop-1", "cand-1", "req-1", InterviewStage.RECRUITER_SCREEN)),
-            event("e3", 2, new ScreenPassed("loop-1", "cand-1", "req-1", InterviewStage.HIRING_MANAGER_SCREEN)),
+            event("e2", 1, new ScreenPassed("loop-1", "cand-1", "req-1", InterviewStage.RECRUITER_SCREEN, "recruiter-screen")),
+            event("e3", 2, new ScreenPassed("loop-1", "cand-1", "req-1", InterviewStage.HIRING_MANAGER_SCREEN, "hiring-manager-screen")),
             event("e4", 3, new InterviewLoopCompleted("loop-1", "cand-1", "req-1")),
             event("e5", 4, new OfferExtended("offer-1", "cand-1", "req-1", 1, null)));
 

@@ -3,6 +3,7 @@ package io.headcount.interview.loop.application;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.VersionedWrites;
+import io.headcount.interview.loop.model.Candidacy;
 import io.headcount.interview.loop.model.InterviewLoop;
 
 import java.util.Collection;
@@ -18,7 +19,10 @@ public interface LoopRepository {
 
     Optional<InterviewLoop> find(String id, Collection<String> teamIds);
 
-    Optional<InterviewLoop> findByCandidacy(String teamId, String candidateId, String requisitionId);
+    Optional<InterviewLoop> findByCandidacy(Candidacy candidacy);
+
+    /** The requisition's loops that are still open or completed (not yet hired, rejected or closed). */
+    List<InterviewLoop> findOpenByRequisition(String teamId, String requisitionId);
 
     List<InterviewLoop> findByCandidate(String teamId, String candidateId);
 

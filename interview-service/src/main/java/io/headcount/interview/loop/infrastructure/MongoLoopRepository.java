@@ -2,7 +2,9 @@ package io.headcount.interview.loop.infrastructure;
 
 import io.headcount.events.HeadcountEvent;
 import io.headcount.interview.loop.application.LoopRepository;
+import io.headcount.interview.loop.model.Candidacy;
 import io.headcount.interview.loop.model.InterviewLoop;
+import io.headcount.interview.loop.model.LoopStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +29,8 @@ class MongoLoopRepository implements LoopRepository {
                 .unique());
         loops.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
+        loops.withIndex(new Index().on("teamId", Sort.Direction.ASC)
+                .on("requisitionId", Sort.Direction.ASC));
     }
 
     @Override
@@ -50,9 +54,14 @@ class MongoLoopRepository implements LoopRepository {
     }
 
     @Override
-    public Optional<InterviewLoop> findByCandidacy(String teamId, String candidateId, String requisitionId) {
-        return loops.findOne(Criteria.where("candidacyKey").is(LoopDocument.candidacyKey(teamId, candidateId,
-                requisitionId)));
+    public Optional<InterviewLoop> findByCandidacy(Candidacy candidacy) {
+        return loops.findOne(Criteria.where("candidacyKey").is(candidacy.key()));
+    }
+
+    @Override
+    public List<InterviewLoop> findOpenByRequisition(String teamId, String requisitionId) {
+        return loops.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
+                .and("status").in(LoopStatus.OPEN, LoopStatus.COMPLETED));
     }
 
     @Override
@@ -66,7 +75,7 @@ class MongoLoopRepository implements LoopRepository {
         if (candidateId != null && requisitionId != null) {
             // a candidacy has one loop per team: looked up by its unique key, which every store answers from an
             // index, instead of a filtered scan
-            return teamIds.stream().map(team -> findByCandidacy(team, candidateId, requisitionId))
+            return teamIds.stream().map(team -> findByCandidacy(new Candidacy(team, candidateId, requisitionId)))
                     .flatMap(Optional::stream)
                     .filter(loop -> afterId == null || loop.id().compareTo(afterId) > 0)
                     .sorted(java.util.Comparator.comparing(InterviewLoop::id)).limit(limit).toList();

@@ -1,9 +1,9 @@
 package io.headcount.interview.loop.model;
 
-import io.headcount.events.InterviewStage;
 import io.headcount.events.interview.InterviewLoopCompleted;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
+import io.headcount.interview.plan.model.PlanStage;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.InvalidFieldException;
@@ -14,56 +14,84 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A candidate's interviews for one requisition, stage by stage in a fixed order. Each stage ends with a decision:
- * advance (ScreenPassed; after the last stage also InterviewLoopCompleted) or reject (ScreenFailed, loop over).
+ * A candidate's interviews for one requisition, stage by stage in the order of the plan the loop started with (a
+ * copy: editing the requisition's plan later never rewrites this loop). Each stage ends with a decision: advance
+ * (ScreenPassed; after the last stage also InterviewLoopCompleted) or reject (ScreenFailed, loop over).
  */
-public record InterviewLoop(String id, String teamId, String candidateId, String requisitionId, String candidateName,
-                           LoopStatus status, List<StageResult> results, Instant openedAt, long version) {
+public record InterviewLoop(String id, Candidacy candidacy, String candidateName, LoopStatus status,
+                            long planVersion, List<PlanStage> stages, List<StageResult> results, Instant openedAt,
+                            long version) {
 
     public InterviewLoop {
+        stages = List.copyOf(stages);
         results = List.copyOf(results);
     }
 
-    public static InterviewLoop open(String id, String teamId, String candidateId, String requisitionId,
-                                     String candidateName, Instant now) {
-        return new InterviewLoop(id, teamId, candidateId, requisitionId, candidateName, LoopStatus.OPEN, List.of(),
-                now, 1);
+    public static InterviewLoop open(String id, Candidacy candidacy, String candidateName, long planVersion,
+                                     List<PlanStage> stages, Instant now) {
+        return new InterviewLoop(id, candidacy, candidateName, LoopStatus.OPEN, planVersion, stages, List.of(), now,
+                1);
+    }
+
+    public String teamId() {
+        return candidacy.teamId();
+    }
+
+    public String candidateId() {
+        return candidacy.candidateId();
+    }
+
+    public String requisitionId() {
+        return candidacy.requisitionId();
     }
 
     /** The stage waiting for a decision, if the loop is still open. */
-    public Optional<InterviewStage> currentStage() {
-        if (status != LoopStatus.OPEN) {
+    public Optional<PlanStage> currentStage() {
+        if (status != LoopStatus.OPEN || results.size() >= stages.size()) {
             return Optional.empty();
         }
-        List<InterviewStage> stages = InterviewStage.inOrder();
-        return results.size() < stages.size() ? Optional.of(stages.get(results.size())) : Optional.empty();
+        return Optional.of(stages.get(results.size()));
     }
 
-    public Changed<InterviewLoop> decide(InterviewStage stage, Decision decision, String reason, String decidedBy,
-                                        Instant now) {
+    public Optional<PlanStage> stage(String key) {
+        return stages.stream().filter(stage -> stage.key().equals(key)).findFirst();
+    }
+
+    /**
+     * Decides the current stage, named by its key (or its kind, which is unambiguous when the kind is current).
+     * The decision rests on the stage's submitted scorecards and needs at least the plan's minimum of them.
+     */
+    public Changed<InterviewLoop> decide(String stageReference, Decision decision, String reason, String decidedBy,
+                                         List<String> submittedScorecardIds, Instant now) {
         if (status != LoopStatus.OPEN) {
             throw new ConflictException("interview loop " + id + " is " + status + "; no stage can be decided");
         }
-        InterviewStage current = currentStage().orElseThrow();
-        if (stage != current) {
-            throw new InvalidFieldException("stage", "the loop is at " + current + "; stages are decided in order");
+        PlanStage current = currentStage().orElseThrow();
+        if (!current.isNamedBy(stageReference)) {
+            throw new InvalidFieldException("stage", "the loop is at " + current.key() + " (" + current.kind()
+                    + "); stages are decided in order");
+        }
+        if (submittedScorecardIds.size() < current.minScorecards()) {
+            throw new ConflictException("stage " + current.key() + " needs " + current.minScorecards()
+                    + " submitted scorecard(s) before a decision; it has " + submittedScorecardIds.size());
         }
         List<StageResult> decided = new ArrayList<>(results);
-        decided.add(new StageResult(stage, decision, decidedBy, now));
+        decided.add(new StageResult(current.key(), current.kind(), decision, decidedBy, now, reason,
+                submittedScorecardIds));
         if (decision == Decision.REJECT) {
             return Changed.of(with(LoopStatus.REJECTED, decided),
-                    new ScreenFailed(id, candidateId, requisitionId, stage, reason));
+                    new ScreenFailed(id, candidateId(), requisitionId(), current.kind(), reason, current.key()));
         }
-        ScreenPassed passed = new ScreenPassed(id, candidateId, requisitionId, stage);
-        if (decided.size() == InterviewStage.inOrder().size()) {
+        ScreenPassed passed = new ScreenPassed(id, candidateId(), requisitionId(), current.kind(), current.key());
+        if (decided.size() == stages.size()) {
             return Changed.of(with(LoopStatus.COMPLETED, decided), passed,
-                    new InterviewLoopCompleted(id, candidateId, requisitionId));
+                    new InterviewLoopCompleted(id, candidateId(), requisitionId()));
         }
         return Changed.of(with(LoopStatus.OPEN, decided), passed);
     }
 
-    /** The candidate withdrew: an open loop closes; a finished one keeps its outcome. */
-    public InterviewLoop closeOnWithdrawal() {
+    /** The candidate withdrew, or the requisition closed: an open loop closes; a finished one keeps its outcome. */
+    public InterviewLoop close() {
         return status == LoopStatus.OPEN || status == LoopStatus.COMPLETED ? with(LoopStatus.CLOSED, results) : this;
     }
 
@@ -71,13 +99,18 @@ public record InterviewLoop(String id, String teamId, String candidateId, String
         return status == LoopStatus.COMPLETED ? with(LoopStatus.HIRED, results) : this;
     }
 
-    /** GDPR erasure: the name goes, the anonymous facts (stages reached, dates) stay. */
+    public boolean isOpen() {
+        return status == LoopStatus.OPEN;
+    }
+
+    /** GDPR erasure: the name and the free-text reasons go; the anonymous facts (stages, decisions, dates) stay. */
     public InterviewLoop erasePersonalData() {
-        return new InterviewLoop(id, teamId, candidateId, requisitionId, null, status, results, openedAt, version);
+        return new InterviewLoop(id, candidacy, null, status, planVersion, stages,
+                results.stream().map(StageResult::withoutReason).toList(), openedAt, version);
     }
 
     private InterviewLoop with(LoopStatus newStatus, List<StageResult> newResults) {
-        return new InterviewLoop(id, teamId, candidateId, requisitionId, candidateName, newStatus, newResults,
-                openedAt, version);
+        return new InterviewLoop(id, candidacy, candidateName, newStatus, planVersion, stages, newResults, openedAt,
+                version);
     }
 }

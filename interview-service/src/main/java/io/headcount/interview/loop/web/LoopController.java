@@ -24,7 +24,7 @@ import java.util.List;
 @RestController
 @RequestMapping("/api/v1/interview-loops")
 @Tag(name = "Interview loops", description = "One loop per candidate and requisition, opened when the candidate is "
-        + "sourced: RECRUITER_SCREEN → HIRING_MANAGER_SCREEN → TECHNICAL → EXECUTIVE_SCREEN")
+        + "sourced, with a copy of the requisition's interview plan; its stages are decided in order")
 class LoopController {
 
     private final LoopService loops;
@@ -55,11 +55,17 @@ class LoopController {
 
     @PostMapping("/{id}/decisions")
     @Operation(summary = "Decide the current stage", description = "ADVANCE emits ScreenPassed (and "
-            + "InterviewLoopCompleted after EXECUTIVE_SCREEN); REJECT emits ScreenFailed and ends the loop. "
-            + "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+            + "InterviewLoopCompleted after the last stage); REJECT emits ScreenFailed and ends the loop. Who decides: "
+            + "RECRUITER_SCREEN a RECRUITER or the requisition's hiring manager; HIRING_MANAGER_SCREEN the hiring "
+            + "manager or a TEAM_ADMIN; TECHNICAL the hiring manager; EXECUTIVE_SCREEN an APPROVER or a TEAM_ADMIN. "
+            + "The result lists the stage's submitted scorecards; the plan's minimum of them is required.")
     @ApiResponse(responseCode = "200", description = "Decided")
+    @ApiResponse(responseCode = "400", description = "Not the loop's current stage")
+    @ApiResponse(responseCode = "403", description = "The caller may not decide this kind of stage; the problem says "
+            + "who may")
     @ApiResponse(responseCode = "404", description = "No such loop in the caller's teams")
-    @ApiResponse(responseCode = "409", description = "The loop is no longer open")
+    @ApiResponse(responseCode = "409", description = "The loop is no longer open, or the stage lacks submitted "
+            + "scorecards")
     ResponseEntity<LoopResponse> decide(Caller caller, @PathVariable String id,
                                         @Valid @RequestBody DecisionRequest request) {
         InterviewLoop loop = loops.decide(caller, id, request.stage(), request.decision(), request.reason());

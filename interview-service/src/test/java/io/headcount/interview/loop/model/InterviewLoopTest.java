@@ -4,86 +4,110 @@ import io.headcount.events.InterviewStage;
 import io.headcount.events.interview.InterviewLoopCompleted;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
+import io.headcount.interview.plan.model.DefaultPlan;
+import io.headcount.interview.plan.model.PlanStage;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 
-import static io.headcount.events.InterviewStage.EXECUTIVE_SCREEN;
-import static io.headcount.events.InterviewStage.HIRING_MANAGER_SCREEN;
-import static io.headcount.events.InterviewStage.RECRUITER_SCREEN;
-import static io.headcount.events.InterviewStage.TECHNICAL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InterviewLoopTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    private static final List<PlanStage> GUIDE = DefaultPlan.stages(code -> "q-" + code);
 
-    private final InterviewLoop loop = InterviewLoop.open("loop-1", "team-a", "cand-1", "req-1", "Ada", NOW);
+    private final InterviewLoop loop = InterviewLoop.open("loop-1", new Candidacy("team-a", "cand-1", "req-1"), "Ada",
+            3, GUIDE, NOW);
 
     @Test
-    void a_new_loop_starts_at_the_recruiter_screen() {
+    void a_new_loop_starts_at_the_first_stage_of_its_plan() {
         assertThat(loop.status()).isEqualTo(LoopStatus.OPEN);
-        assertThat(loop.currentStage()).contains(RECRUITER_SCREEN);
+        assertThat(loop.currentStage()).map(PlanStage::key).contains("recruiter-screen");
+        assertThat(loop.planVersion()).isEqualTo(3);
     }
 
     @Test
-    void advancing_a_stage_passes_it_and_moves_to_the_next() {
-        Changed<InterviewLoop> decided = loop.decide(RECRUITER_SCREEN, Decision.ADVANCE, null, "alice", NOW);
+    void advancing_a_stage_passes_it_keeps_the_reason_and_moves_to_the_next() {
+        Changed<InterviewLoop> decided = loop.decide("recruiter-screen", Decision.ADVANCE, "aligned on pay",
+                "alice", List.of(), NOW);
 
-        assertThat(decided.events()).containsExactly(new ScreenPassed("loop-1", "cand-1", "req-1", RECRUITER_SCREEN));
-        assertThat(decided.state().currentStage()).contains(HIRING_MANAGER_SCREEN);
+        assertThat(decided.events()).containsExactly(new ScreenPassed("loop-1", "cand-1", "req-1",
+                InterviewStage.RECRUITER_SCREEN, "recruiter-screen"));
+        assertThat(decided.state().currentStage()).map(PlanStage::key).contains("hiring-manager-screen");
+        assertThat(decided.state().results().get(0).reason()).isEqualTo("aligned on pay");
     }
 
     @Test
-    void passing_the_last_stage_completes_the_loop() {
-        InterviewLoop atExecutiveScreen = advanceThrough(RECRUITER_SCREEN, HIRING_MANAGER_SCREEN, TECHNICAL);
-
-        Changed<InterviewLoop> decided = atExecutiveScreen.decide(EXECUTIVE_SCREEN, Decision.ADVANCE, null, "hank",
+    void a_stage_may_be_named_by_its_kind_while_that_kind_is_current() {
+        Changed<InterviewLoop> decided = loop.decide("RECRUITER_SCREEN", Decision.ADVANCE, null, "alice", List.of(),
                 NOW);
 
-        assertThat(decided.events()).containsExactly(new ScreenPassed("loop-1", "cand-1", "req-1", EXECUTIVE_SCREEN),
-                new InterviewLoopCompleted("loop-1", "cand-1", "req-1"));
-        assertThat(decided.state().status()).isEqualTo(LoopStatus.COMPLETED);
-        assertThat(decided.state().currentStage()).isEmpty();
+        assertThat(decided.state().results()).extracting(StageResult::stageKey).containsExactly("recruiter-screen");
     }
 
     @Test
-    void rejecting_at_a_stage_ends_the_loop() {
-        Changed<InterviewLoop> decided = loop.decide(RECRUITER_SCREEN, Decision.REJECT, "no", "alice", NOW);
+    void the_guide_plan_has_two_technical_rounds_and_completes_after_the_executive_screen() {
+        InterviewLoop state = loop;
+        Changed<InterviewLoop> decided = null;
+        for (PlanStage stage : GUIDE) {
+            decided = state.decide(stage.key(), Decision.ADVANCE, null, "someone",
+                    stage.minScorecards() == 0 ? List.of() : List.of("card-" + stage.key()), NOW);
+            state = decided.state();
+        }
 
-        assertThat(decided.events()).containsExactly(
-                new ScreenFailed("loop-1", "cand-1", "req-1", RECRUITER_SCREEN, "no"));
+        assertThat(GUIDE).extracting(PlanStage::kind).containsExactly(InterviewStage.RECRUITER_SCREEN,
+                InterviewStage.HIRING_MANAGER_SCREEN, InterviewStage.TECHNICAL, InterviewStage.TECHNICAL,
+                InterviewStage.EXECUTIVE_SCREEN);
+        assertThat(state.status()).isEqualTo(LoopStatus.COMPLETED);
+        assertThat(decided.events()).contains(new InterviewLoopCompleted("loop-1", "cand-1", "req-1"));
+        assertThat(state.results().get(2).scorecardIds()).containsExactly("card-technical-live");
+    }
+
+    @Test
+    void a_technical_round_is_not_decided_before_its_minimum_of_submitted_scorecards() {
+        InterviewLoop atTechnical = loop.decide("recruiter-screen", Decision.ADVANCE, null, "alice", List.of(), NOW)
+                .state().decide("hiring-manager-screen", Decision.ADVANCE, null, "hank", List.of(), NOW).state();
+
+        assertThatThrownBy(() -> atTechnical.decide("technical-live", Decision.ADVANCE, null, "hank", List.of(), NOW))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("needs 1 submitted scorecard");
+    }
+
+    @Test
+    void rejecting_a_stage_ends_the_loop() {
+        Changed<InterviewLoop> decided = loop.decide("recruiter-screen", Decision.REJECT, "no overlap", "alice",
+                List.of(), NOW);
+
         assertThat(decided.state().status()).isEqualTo(LoopStatus.REJECTED);
-        assertThatThrownBy(() -> decided.state().decide(HIRING_MANAGER_SCREEN, Decision.ADVANCE, null, "hank", NOW))
-                .isInstanceOf(ConflictException.class);
+        assertThat(decided.events()).containsExactly(new ScreenFailed("loop-1", "cand-1", "req-1",
+                InterviewStage.RECRUITER_SCREEN, "no overlap", "recruiter-screen"));
+        assertThatThrownBy(() -> decided.state().decide("hiring-manager-screen", Decision.ADVANCE, null, "hank",
+                List.of(), NOW)).isInstanceOf(ConflictException.class);
     }
 
     @Test
     void stages_are_decided_in_order() {
-        assertThatThrownBy(() -> loop.decide(TECHNICAL, Decision.ADVANCE, null, "hank", NOW))
-                .isInstanceOf(InvalidFieldException.class)
-                .hasMessageContaining("RECRUITER_SCREEN");
+        assertThatThrownBy(() -> loop.decide("technical-live", Decision.ADVANCE, null, "hank", List.of("c"), NOW))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("recruiter-screen");
     }
 
     @Test
-    void a_withdrawn_candidates_open_loop_closes_and_erasure_drops_the_name_only() {
-        InterviewLoop closed = advanceThrough(RECRUITER_SCREEN).closeOnWithdrawal();
-        InterviewLoop erased = closed.erasePersonalData();
+    void closing_leaves_a_finished_outcome_alone_and_erasure_keeps_decisions_but_not_names_or_reasons() {
+        InterviewLoop rejected = loop.decide("recruiter-screen", Decision.REJECT, "Ada asked too much", "alice",
+                List.of(), NOW).state();
 
-        assertThat(closed.status()).isEqualTo(LoopStatus.CLOSED);
+        assertThat(rejected.close().status()).isEqualTo(LoopStatus.REJECTED);
+        assertThat(loop.close().status()).isEqualTo(LoopStatus.CLOSED);
+        InterviewLoop erased = rejected.erasePersonalData();
         assertThat(erased.candidateName()).isNull();
-        assertThat(erased.results()).extracting(StageResult::stage).containsExactly(RECRUITER_SCREEN);
-    }
-
-    private InterviewLoop advanceThrough(InterviewStage... stages) {
-        InterviewLoop current = loop;
-        for (InterviewStage stage : stages) {
-            current = current.decide(stage, Decision.ADVANCE, null, "alice", NOW).state();
-        }
-        return current;
+        assertThat(erased.results()).singleElement().satisfies(result -> {
+            assertThat(result.reason()).isNull();
+            assertThat(result.decision()).isEqualTo(Decision.REJECT);
+        });
     }
 }

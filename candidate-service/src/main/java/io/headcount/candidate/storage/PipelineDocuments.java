@@ -1,4 +1,4 @@
-package io.headcount.candidate.pipeline.infrastructure;
+package io.headcount.candidate.storage;
 
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.candidate.pipeline.model.PipelineStatus;
@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code pipeline} field of a candidate document. Statuses are kept as a list of {requisitionId, status} (not a
+ * The {@code pipeline} field of a candidate document, shared storage of two features: the candidate feature writes
+ * the first pipeline with the candidate (one insert), the pipeline feature keeps it up to date. Statuses are kept as a list of {requisitionId, status} (not a
  * map keyed by id) so a query can match them with $elemMatch, plus the headline status for plain filters.
  */
 public final class PipelineDocuments {

@@ -1,0 +1,43 @@
+package io.headcount.interview.plan.infrastructure;
+
+import io.headcount.interview.plan.application.PlanRepository;
+import io.headcount.interview.plan.model.InterviewPlan;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MongoPlanRepository implements PlanRepository {
+
+    private final AggregateRepository<InterviewPlan, PlanDocument> plans;
+
+    MongoPlanRepository(AggregateRepositories repositories) {
+        plans = repositories.of(PlanDocument.class, PlanDocument::from, PlanDocument::toModel,
+                InterviewPlan::requisitionId, InterviewPlan::teamId);
+    }
+
+    @Override
+    public boolean insertIfAbsent(InterviewPlan plan) {
+        try {
+            plans.insert(plan, List.of());
+            return true;
+        } catch (DuplicateKeyException known) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean update(InterviewPlan plan, long expectedVersion) {
+        return plans.update(plan, expectedVersion, List.of());
+    }
+
+    @Override
+    public Optional<InterviewPlan> find(String requisitionId, Collection<String> teamIds) {
+        return plans.findInTeams(requisitionId, teamIds);
+    }
+}

@@ -1,0 +1,102 @@
+package io.headcount.interview.scheduling.infrastructure;
+
+import io.headcount.events.HeadcountEvent;
+import io.headcount.interview.scheduling.application.InterviewRepository;
+import io.headcount.interview.scheduling.application.SlotTakenException;
+import io.headcount.interview.scheduling.model.Interview;
+import io.headcount.interview.scheduling.model.InterviewStatus;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+@Repository
+class MongoInterviewRepository implements InterviewRepository {
+
+    private final AggregateRepository<Interview, InterviewDocument> interviews;
+
+    MongoInterviewRepository(AggregateRepositories repositories) {
+        interviews = repositories.of(InterviewDocument.class, InterviewDocument::from, InterviewDocument::toModel,
+                Interview::id, Interview::teamId);
+        interviews.withIndex(new Index("slotKeys", Sort.Direction.ASC).unique().sparse());
+        interviews.withIndex(new Index().on("interviewerIds", Sort.Direction.ASC).on("startsAt",
+                Sort.Direction.ASC));
+        interviews.withIndex(new Index().on("teamId", Sort.Direction.ASC).on("requisitionId", Sort.Direction.ASC));
+        interviews.withIndex(new Index().on("loopId", Sort.Direction.ASC));
+    }
+
+    @Override
+    public void insert(Interview interview, List<HeadcountEvent> events) {
+        storing(interview, () -> {
+            interviews.insert(interview, events);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean update(Interview interview, long expectedVersion, List<HeadcountEvent> events) {
+        return storing(interview, () -> interviews.update(interview, expectedVersion, events));
+    }
+
+    /** Turns the unique index's refusal into the clash it stands for: which interview holds whose slot. */
+    private <T> T storing(Interview interview, Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DuplicateKeyException taken) {
+            List<String> wanted = interview.slotKeys();
+            Interview holder = interviews.find(Query.query(Criteria.where("slotKeys").in(wanted)
+                    .and("_id").ne(interview.id())).limit(1)).stream().findFirst().orElseThrow(() -> taken);
+            List<String> held = holder.slotKeys();
+            String clash = wanted.stream().filter(held::contains).findFirst().orElseThrow();
+            throw new SlotTakenException(holder.id(), clash.split("\\|")[1]);
+        }
+    }
+
+    @Override
+    public Optional<Interview> find(String id, Collection<String> teamIds) {
+        return interviews.findInTeams(id, teamIds);
+    }
+
+    @Override
+    public List<Interview> upcomingFor(Collection<String> teamIds, String interviewerId, Instant now,
+                                       Instant afterStart, String afterId, int limit) {
+        Criteria criteria = Criteria.where("interviewerIds").is(interviewerId).and("teamId").in(teamIds)
+                .and("status").is(InterviewStatus.SCHEDULED).and("endsAt").gt(now);
+        if (afterStart != null) {
+            criteria = criteria.orOperator(Criteria.where("startsAt").gt(afterStart),
+                    Criteria.where("startsAt").is(afterStart).and("_id").gt(afterId));
+        }
+        return interviews.find(Query.query(criteria).with(Sort.by("startsAt", "_id")).limit(limit));
+    }
+
+    @Override
+    public List<Interview> upcomingOf(String teamId, String requisitionId, String candidateId, Instant now) {
+        Criteria criteria = Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
+                .and("status").is(InterviewStatus.SCHEDULED).and("endsAt").gt(now);
+        if (candidateId != null) {
+            criteria = criteria.and("candidateId").is(candidateId);
+        }
+        return interviews.find(criteria);
+    }
+
+    @Override
+    public List<Interview> findByCandidate(String teamId, String candidateId) {
+        return interviews.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+    }
+
+    @Override
+    public List<Interview> findByLoop(String loopId, Collection<String> teamIds) {
+        return interviews.find(Query.query(Criteria.where("loopId").is(loopId).and("teamId").in(teamIds))
+                .with(Sort.by("startsAt", "_id")));
+    }
+}

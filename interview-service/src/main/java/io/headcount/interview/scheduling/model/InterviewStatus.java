@@ -1,0 +1,5 @@
+package io.headcount.interview.scheduling.model;
+
+public enum InterviewStatus {
+    SCHEDULED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package io.headcount.interview.scorecard.model;
+
+public enum ScorecardStatus {
+    DRAFT, SUBMITTED
+}

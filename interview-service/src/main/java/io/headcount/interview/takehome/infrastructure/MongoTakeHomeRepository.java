@@ -1,0 +1,75 @@
+package io.headcount.interview.takehome.infrastructure;
+
+import io.headcount.events.HeadcountEvent;
+import io.headcount.interview.takehome.application.TakeHomeRepository;
+import io.headcount.interview.takehome.model.TakeHome;
+import io.headcount.interview.takehome.model.TakeHomeStatus;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MongoTakeHomeRepository implements TakeHomeRepository {
+
+    private final AggregateRepository<TakeHome, TakeHomeDocument> takeHomes;
+
+    MongoTakeHomeRepository(AggregateRepositories repositories) {
+        takeHomes = repositories.of(TakeHomeDocument.class, TakeHomeDocument::from, TakeHomeDocument::toModel,
+                TakeHome::id, TakeHome::teamId);
+        takeHomes.withIndex(new Index("stageSlot", Sort.Direction.ASC).unique());
+        takeHomes.withIndex(new Index().on("status", Sort.Direction.ASC).on("deadline", Sort.Direction.ASC));
+        takeHomes.withIndex(new Index().on("loopId", Sort.Direction.ASC));
+    }
+
+    @Override
+    public boolean insertIfAbsent(TakeHome takeHome, List<HeadcountEvent> events) {
+        try {
+            takeHomes.insert(takeHome, events);
+            return true;
+        } catch (DuplicateKeyException assignedBefore) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean update(TakeHome takeHome, long expectedVersion, List<HeadcountEvent> events) {
+        return takeHomes.update(takeHome, expectedVersion, events);
+    }
+
+    @Override
+    public Optional<TakeHome> find(String id, Collection<String> teamIds) {
+        return takeHomes.findInTeams(id, teamIds);
+    }
+
+    @Override
+    public Optional<TakeHome> findByStage(String teamId, String loopId, String stageKey) {
+        return takeHomes.findOne(Criteria.where("stageSlot").is(TakeHomeDocument.stageSlot(teamId, loopId, stageKey)));
+    }
+
+    @Override
+    public List<TakeHome> findByLoop(String loopId, Collection<String> teamIds) {
+        return takeHomes.find(Query.query(Criteria.where("loopId").is(loopId).and("teamId").in(teamIds))
+                .with(Sort.by("_id")));
+    }
+
+    @Override
+    public List<TakeHome> overdue(Instant now, int limit) {
+        return takeHomes.find(Query.query(Criteria.where("status").is(TakeHomeStatus.ASSIGNED).and("deadline").lt(now))
+                .with(Sort.by("deadline")).limit(limit));
+    }
+
+    @Override
+    public List<TakeHome> findByCandidate(String teamId, String candidateId) {
+        return takeHomes.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+    }
+}
