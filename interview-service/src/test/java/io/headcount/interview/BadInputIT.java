@@ -60,13 +60,52 @@ class BadInputIT {
     void deciding_a_stage(BadInput.Case bad) {
         String etag = hank().get("/api/v1/interview-loops/" + loopId).header("ETag");
 
-        Api.Response response = hank().post("/api/v1/interview-loops/" + loopId + "/decisions", bad.json());
+        Api.Response response = alice().post("/api/v1/interview-loops/" + loopId + "/decisions", bad.json());
 
         BadInput.assertRefused(response, bad);
         assertThat(hank().get("/api/v1/interview-loops/" + loopId).header("ETag")).isEqualTo(etag);
     }
 
+    private static final java.time.Instant IN_A_MONTH = java.time.Instant.now()
+            .truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(java.time.Duration.ofDays(30));
+
+    static Stream<BadInput.Case> badBookings() {
+        return BadInput.cases(Map.of("loopId", "0".repeat(32), "stageKey", "technical-live", "interviewerIds",
+                        List.of("ivan"), "startsAt", IN_A_MONTH.toString(), "endsAt", IN_A_MONTH.plusSeconds(3600).toString(),
+                        "candidateTimeZone", "Europe/Berlin", "videoLink", "https://meet.example.com/x"),
+                text("loopId"), text("stageKey"), BadInput.textList("interviewerIds"),
+                BadInput.textListElement("interviewerIds"), BadInput.instant("startsAt"), BadInput.instant("endsAt"),
+                text("candidateTimeZone"), text("location"), text("videoLink"));
+    }
+
+    @ParameterizedTest(name = "POST /interviews with {0}")
+    @MethodSource("badBookings")
+    void booking_an_interview(BadInput.Case bad) {
+        Api.Response response = alice().post("/api/v1/interviews", bad.json());
+
+        BadInput.assertRefused(response, bad);
+    }
+
+    static Stream<BadInput.Case> badQuestions() {
+        return BadInput.cases(Map.of("category", "DATABASES", "text", "What is ACID?", "minLevel", "L2",
+                        "maxLevel", "L6", "tags", List.of("sql")),
+                enumeration("category"), text("text"), text("minLevel"), text("maxLevel"), BadInput.textList("tags"),
+                BadInput.textListElement("tags"), BadInput.object("rubric"), BadInput.bool("archived"));
+    }
+
+    @ParameterizedTest(name = "POST /question-bank/questions with {0}")
+    @MethodSource("badQuestions")
+    void adding_a_question(BadInput.Case bad) {
+        Api.Response response = alice().post("/api/v1/question-bank/questions", bad.json());
+
+        BadInput.assertRefused(response, bad);
+    }
+
     private Api hank() {
         return Api.at(port).as("hank");
+    }
+
+    private Api alice() {
+        return Api.at(port).as("alice");
     }
 }

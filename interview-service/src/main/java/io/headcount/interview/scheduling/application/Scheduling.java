@@ -36,6 +36,7 @@ public class Scheduling {
 
     public Interview book(Caller caller, String loopId, String stageKey, Booking booking) {
         caller.requireAnyRole(Caller.HIRING_TEAM);
+        booking.validate(clock.instant());
         InterviewLoop loop = loops.openLoopWithStage(caller, loopId, stageKey);
         PlanStage stage = loop.stage(stageKey).orElseThrow();
         if (stage.isTakeHome()) {

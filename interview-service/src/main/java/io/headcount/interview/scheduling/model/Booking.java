@@ -42,14 +42,14 @@ public record Booking(List<String> interviewerIds, Instant startsAt, Instant end
         }
         onGrid("startsAt", startsAt);
         onGrid("endsAt", endsAt);
+        if (startsAt.isBefore(now.minus(1, ChronoUnit.DAYS)) || startsAt.isAfter(now.plus(365, ChronoUnit.DAYS))) {
+            throw new InvalidFieldException("startsAt", "must be within a day before and a year after now");
+        }
         if (!endsAt.isAfter(startsAt)) {
             throw new InvalidFieldException("endsAt", "must be after startsAt");
         }
         if (Duration.between(startsAt, endsAt).compareTo(LONGEST) > 0) {
             throw new InvalidFieldException("endsAt", "an interview lasts at most 8 hours");
-        }
-        if (startsAt.isBefore(now.minus(1, ChronoUnit.DAYS)) || startsAt.isAfter(now.plus(365, ChronoUnit.DAYS))) {
-            throw new InvalidFieldException("startsAt", "must be within a day before and a year after now");
         }
         if (candidateTimeZone == null || !ZoneId.getAvailableZoneIds().contains(candidateTimeZone)) {
             throw new InvalidFieldException("candidateTimeZone", "must be an IANA time zone such as Europe/Berlin");

@@ -51,7 +51,7 @@ class InterviewController {
             + "names them and links the clashing interview), or the loop is not open")
     ResponseEntity<InterviewResponse> book(Caller caller, @Valid @RequestBody ScheduleRequest request) {
         Interview interview = scheduling.book(caller, request.loopId(), request.stageKey(),
-                request.booking().toModel());
+                request.toBooking());
         return ETags.created("/api/v1/interviews/" + interview.id(), interview.version(),
                 InterviewResponse.of(interview));
     }
