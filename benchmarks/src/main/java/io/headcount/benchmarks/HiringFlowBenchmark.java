@@ -1,7 +1,7 @@
 package io.headcount.benchmarks;
 
-import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.FastTrackPlan;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class HiringFlowBenchmark {
 
-    private static final List<String> STAGES = InterviewStage.inOrder().stream().map(Enum::name).toList();
+    private static final List<String> STAGES = FastTrackPlan.STAGES;
 
     private HiringFlowBenchmark() {
     }
@@ -39,6 +39,7 @@ public final class HiringFlowBenchmark {
             String requisition = alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer",
                     "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
                     "headcount", 100)).json().get("id").asString();
+            FastTrackPlan.apply(alice, requisition);
             AtomicInteger errors = new AtomicInteger();
             ConcurrentLinkedQueue<Double> flows = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();

@@ -1,7 +1,7 @@
 package io.headcount.local;
 
-import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.FastTrackPlan;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +56,7 @@ class RoleMatrixIT {
         platform = TestPlatform.get();
         requisition = created(as(R).post("/api/v1/requisitions", Map.of("title", "Platform Engineer", "level", "L5",
                 "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 3)));
+        FastTrackPlan.apply(as(R), requisition);
         candidate = source("Grace Matrix");
         loop = completeLoopOf(candidate);
         draftOffer = draftOfferFor(candidate);
@@ -92,12 +93,26 @@ class RoleMatrixIT {
                         HIRING_TEAM),
                 new Endpoint("erase a candidate", "POST", "/api/v1/candidates/{erasable}/erase", null, null,
                         List.of(TA)),
-                new Endpoint("list loops", "GET", "/api/v1/interview-loops?candidateId={cand}", null, null,
-                        List.of(R, HM, I, TA)),
-                new Endpoint("read a loop", "GET", "/api/v1/interview-loops/{loop}", null, null,
-                        List.of(R, HM, I, TA)),
+                new Endpoint("list loops", "GET", "/api/v1/interview-loops?candidateId={cand}", null, null, EVERYONE),
+                new Endpoint("read a loop", "GET", "/api/v1/interview-loops/{loop}", null, null, EVERYONE),
                 new Endpoint("decide a stage (loop completed: 409)", "POST", "/api/v1/interview-loops/{loop}/decisions",
-                        "{\"stage\": \"EXECUTIVE_SCREEN\", \"decision\": \"ADVANCE\"}", null, HIRING_TEAM),
+                        "{\"stage\": \"EXECUTIVE_SCREEN\", \"decision\": \"ADVANCE\"}", null,
+                        List.of(R, HM, A, TA)),
+                new Endpoint("read an interview plan", "GET", "/api/v1/interview-plans/{req}", null, null, EVERYONE),
+                new Endpoint("replace an interview plan (stale: 412)", "PUT", "/api/v1/interview-plans/{req}",
+                        "{\"stages\": [{\"key\": \"s\", \"kind\": \"RECRUITER_SCREEN\", \"name\": \"S\", "
+                                + "\"durationMinutes\": 30, \"focusAttributes\": [\"x\"]}]}", stale, HIRING_TEAM),
+                new Endpoint("book an interview (loop completed: 409)", "POST", "/api/v1/interviews",
+                        bookingBody(), null, HIRING_TEAM),
+                new Endpoint("my interviews", "GET", "/api/v1/interviews/mine", null, null, EVERYONE),
+                new Endpoint("assign a take-home (loop completed: 409)", "POST", "/api/v1/take-homes",
+                        "{\"loopId\": \"{loop}\", \"stageKey\": \"technical-live\", \"exerciseRef\": \"x\", "
+                                + "\"reviewerIds\": [\"ivan\"]}", null, HIRING_TEAM),
+                new Endpoint("search the question bank", "GET", "/api/v1/question-bank/questions?category=TESTING",
+                        null, null, EVERYONE),
+                new Endpoint("add a question", "POST", "/api/v1/question-bank/questions",
+                        "{\"category\": \"TESTING\", \"text\": \"What is a flaky test?\"}", null,
+                        List.of(R, HM, I, TA)),
                 new Endpoint("list offers", "GET", "/api/v1/offers?candidateId={cand}", null, null,
                         List.of(R, HM, A, TA)),
                 new Endpoint("read an offer", "GET", "/api/v1/offers/{draft}", null, null, List.of(R, HM, A, TA)),
@@ -190,6 +205,13 @@ class RoleMatrixIT {
                         "compensationExpectation", Map.of("amount", "120000.00", "currency", "USD"))));
     }
 
+    private static String bookingBody() {
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofDays(3));
+        return "{\"loopId\": \"{loop}\", \"stageKey\": \"technical-live\", \"interviewerIds\": [\"ivan\"], "
+                + "\"startsAt\": \"" + start + "\", \"endsAt\": \"" + start.plus(Duration.ofHours(1)) + "\", "
+                + "\"candidateTimeZone\": \"Europe/Berlin\", \"videoLink\": \"https://meet.example.com/x\"}";
+    }
+
     private static String offerBody(String candidateId) {
         return Api.JSON.writeValueAsString(Map.of("candidateId", candidateId, "requisitionId", requisition,
                 "compensation", Map.of("baseSalary", Map.of("amount", "140000.00", "currency", "USD")),
@@ -204,7 +226,7 @@ class RoleMatrixIT {
     private static String completeLoopOf(String candidateId) {
         String loopId = await().until(() -> as(HM).get("/api/v1/interview-loops?candidateId=" + candidateId).json()
                 .get("items"), items -> items.size() == 1).get(0).get("id").asString();
-        for (InterviewStage stage : InterviewStage.inOrder()) {
+        for (String stage : FastTrackPlan.STAGES) {
             assertThat(as(HM).post("/api/v1/interview-loops/" + loopId + "/decisions", Map.of("stage", stage,
                     "decision", "ADVANCE")).status()).isEqualTo(200);
         }

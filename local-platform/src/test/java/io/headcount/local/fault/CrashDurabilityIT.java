@@ -1,7 +1,7 @@
 package io.headcount.local.fault;
 
-import io.headcount.events.InterviewStage;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.FastTrackPlan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 class CrashDurabilityIT {
 
-    private static final List<String> STAGES = InterviewStage.inOrder().stream().map(Enum::name).toList();
+    private static final List<String> STAGES = FastTrackPlan.STAGES;
     private static final int RECRUITERS = 4;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
@@ -67,6 +67,7 @@ class CrashDurabilityIT {
         String requisitionId = alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer", "level", "L4",
                 "location", "Berlin", "workMode", "HYBRID", "hiringManagerId", "hank", "headcount", 50))
                 .json().get("id").asString();
+        FastTrackPlan.apply(alice, requisitionId);
 
         burst(alice, hank, requisitionId, platform::kill);
 
@@ -88,7 +89,7 @@ class CrashDurabilityIT {
         List<String> lostDecisions = decisions.stream().filter(decision -> {
             String[] parts = decision.split("\\|");
             JsonNode loop = hankAgain.get("/api/v1/interview-loops/" + parts[0]).json();
-            return loop.path("results").valueStream().noneMatch(r -> r.get("stage").asString().equals(parts[1]));
+            return loop.path("results").valueStream().noneMatch(r -> r.get("stageKey").asString().equals(parts[1]));
         }).toList();
         List<String> lostOffers = drafts.stream().map(d -> d.split("\\|")[0])
                 .filter(id -> aliceAgain.get("/api/v1/offers/" + id).status() != 200).toList();
@@ -130,7 +131,7 @@ class CrashDurabilityIT {
         Set<String> storedOfferIds = storedOffers.stream().map(o -> o.get("id").asString())
                 .collect(Collectors.toSet());
         Set<String> passedStages = events.stream().filter(e -> e.type().endsWith(".ScreenPassed.v1"))
-                .map(e -> e.field("loopId") + "|" + e.field("stage")).collect(Collectors.toSet());
+                .map(e -> e.field("loopId") + "|" + e.field("stageKey")).collect(Collectors.toSet());
         Set<String> storedStages = storedStages(hankAgain, storedCandidates);
 
         System.out.printf("""
@@ -288,7 +289,7 @@ class CrashDurabilityIT {
         for (String candidateId : storedCandidates) {
             hank.get("/api/v1/interview-loops?candidateId=" + candidateId).json().get("items").forEach(loop ->
                     loop.get("results").forEach(result -> stages.add(loop.get("id").asString() + "|"
-                            + result.get("stage").asString())));
+                            + result.get("stageKey").asString())));
         }
         return stages;
     }

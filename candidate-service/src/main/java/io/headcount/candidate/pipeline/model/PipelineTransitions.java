@@ -13,6 +13,11 @@ import io.headcount.events.interview.InterviewScheduled;
 import io.headcount.events.interview.ScorecardSubmitted;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
+import io.headcount.events.interview.TakeHomeAssigned;
+import io.headcount.events.interview.TakeHomeDeadlineExtended;
+import io.headcount.events.interview.TakeHomeExpired;
+import io.headcount.events.interview.TakeHomeReviewed;
+import io.headcount.events.interview.TakeHomeSubmitted;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.events.offer.OfferApprovalRequested;
 import io.headcount.events.offer.OfferApproved;
@@ -38,6 +43,8 @@ public final class PipelineTransitions {
             status = PipelineStatus.WITHDRAWN;
         } else if (event instanceof InterviewScheduled e) {
             status = isScreen(e.stage()) ? PipelineStatus.SCREENING : PipelineStatus.INTERVIEWING;
+        } else if (event instanceof TakeHomeAssigned) {
+            status = PipelineStatus.INTERVIEWING;
         } else if (event instanceof ScreenPassed e) {
             status = e.stage() == InterviewStage.RECRUITER_SCREEN ? PipelineStatus.SCREENING
                     : PipelineStatus.INTERVIEWING;
@@ -73,13 +80,23 @@ public final class PipelineTransitions {
         } else if (event instanceof InterviewCancelled e) {
             return "interview cancelled";
         } else if (event instanceof ScorecardSubmitted e) {
-            return "scorecard submitted: " + e.recommendation();
+            return "scorecard submitted by " + e.interviewerId() + ": " + e.recommendation();
         } else if (event instanceof ScreenPassed e) {
-            return "passed " + e.stage();
+            return "passed " + (e.stageKey() == null ? e.stage() : e.stageKey());
         } else if (event instanceof ScreenFailed e) {
             return "rejected at " + e.stage();
         } else if (event instanceof InterviewLoopCompleted e) {
             return "interview loop completed";
+        } else if (event instanceof TakeHomeAssigned e) {
+            return "take-home " + e.exerciseRef() + " assigned, due " + e.deadline();
+        } else if (event instanceof TakeHomeSubmitted e) {
+            return "take-home submitted";
+        } else if (event instanceof TakeHomeDeadlineExtended e) {
+            return "take-home deadline moved to " + e.deadline();
+        } else if (event instanceof TakeHomeReviewed e) {
+            return "take-home reviewed (" + e.scorecardIds().size() + " scorecards)";
+        } else if (event instanceof TakeHomeExpired e) {
+            return "take-home expired unsubmitted";
         } else if (event instanceof OfferDrafted e) {
             return "offer v" + e.offerVersion() + " drafted";
         } else if (event instanceof OfferApprovalRequested e) {

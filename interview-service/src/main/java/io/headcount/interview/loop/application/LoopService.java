@@ -14,6 +14,7 @@ import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.ForbiddenException;
+import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -27,6 +28,9 @@ public class LoopService {
     private final PlanService plans;
     private final ScorecardRepository scorecards;
     private final Clock clock;
+
+    /** The roles that decide some kind of stage; interviewers record scorecards instead. */
+    private static final Role[] DECIDERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN, Role.APPROVER};
 
     public LoopService(LoopRepository loops, PlanService plans, ScorecardRepository scorecards, Clock clock) {
         this.loops = loops;
@@ -53,6 +57,7 @@ public class LoopService {
      * scorecards and needs the plan's minimum of them.
      */
     public InterviewLoop decide(Caller caller, String id, String stage, Decision decision, String reason) {
+        caller.requireAnyRole(DECIDERS);
         return OnLatest.retry(() -> {
             InterviewLoop loop = get(caller, id);
             loop.currentStage().ifPresent(current -> {

@@ -56,6 +56,7 @@ class ScorecardController {
     @GetMapping("/{id}")
     @Operation(summary = "Get a scorecard", description = "Its author, recruiters, team admins and the requisition's "
             + "hiring manager always; other interviewers once they submitted their own scorecard in the loop.")
+    @ApiResponse(responseCode = "200", description = "Found; ETag header set")
     @ApiResponse(responseCode = "403", description = "Blind: submit your own scorecard in this loop first")
     @ApiResponse(responseCode = "404", description = "No such scorecard in the caller's teams")
     ResponseEntity<ScorecardResponse> get(Caller caller, @PathVariable String id) {
@@ -73,6 +74,7 @@ class ScorecardController {
     @PutMapping("/{id}")
     @Operation(summary = "Replace my draft's content, or amend my submitted scorecard (amendReason required)",
             description = "Needs If-Match. An amendment emits ScorecardSubmitted again with the new ratings.")
+    @ApiResponse(responseCode = "200", description = "Done; new ETag")
     @ApiResponse(responseCode = "403", description = "Not the author")
     @ApiResponse(responseCode = "412", description = "Stale If-Match")
     @ApiResponse(responseCode = "428", description = "If-Match missing")
@@ -88,6 +90,7 @@ class ScorecardController {
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit my draft", description = "Every focus attribute rated and a recommendation given. "
             + "Emits ScorecardSubmitted (ratings and recommendation only).")
+    @ApiResponse(responseCode = "200", description = "Done; new ETag")
     @ApiResponse(responseCode = "400", description = "Incomplete: the problem names what is missing")
     @ApiResponse(responseCode = "409", description = "Already submitted")
     ResponseEntity<ScorecardResponse> submit(Caller caller, @PathVariable String id) {

@@ -46,6 +46,7 @@ class TakeHomeController {
 
     @GetMapping("/{id}")
     @Operation(summary = "Get a take-home")
+    @ApiResponse(responseCode = "200", description = "Found; ETag header set")
     @ApiResponse(responseCode = "404", description = "No such take-home in the caller's teams")
     ResponseEntity<TakeHomeResponse> get(Caller caller, @PathVariable String id) {
         TakeHome takeHome = takeHomes.get(caller, id);
@@ -61,6 +62,7 @@ class TakeHomeController {
     @PostMapping("/{id}/submission")
     @Operation(summary = "Record the candidate's submission (an https URL) before the deadline",
             description = "Emits TakeHomeSubmitted.")
+    @ApiResponse(responseCode = "200", description = "Done; new ETag")
     @ApiResponse(responseCode = "409", description = "Not ASSIGNED, or the deadline passed")
     ResponseEntity<TakeHomeResponse> submit(Caller caller, @PathVariable String id,
                                             @Valid @RequestBody TakeHomeRequests.Submission request) {
@@ -71,6 +73,7 @@ class TakeHomeController {
     @PostMapping("/{id}/extension")
     @Operation(summary = "Extend the deadline, with a reason", description = "Emits TakeHomeDeadlineExtended. At most "
             + "30 days after assignment.")
+    @ApiResponse(responseCode = "200", description = "Done; new ETag")
     @ApiResponse(responseCode = "409", description = "Not ASSIGNED")
     ResponseEntity<TakeHomeResponse> extend(Caller caller, @PathVariable String id,
                                             @Valid @RequestBody TakeHomeRequests.Extension request) {
@@ -81,6 +84,7 @@ class TakeHomeController {
     @PostMapping("/{id}/review")
     @Operation(summary = "Close the review on the reviewers' submitted scorecards", description = "Emits "
             + "TakeHomeReviewed. Needs the stage's minimum of submitted scorecards (at least one).")
+    @ApiResponse(responseCode = "200", description = "Done; new ETag")
     @ApiResponse(responseCode = "409", description = "Not SUBMITTED, or too few submitted scorecards")
     ResponseEntity<TakeHomeResponse> review(Caller caller, @PathVariable String id) {
         TakeHome takeHome = takeHomes.review(caller, id);
