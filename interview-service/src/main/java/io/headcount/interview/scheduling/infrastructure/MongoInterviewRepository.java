@@ -53,12 +53,16 @@ class MongoInterviewRepository implements InterviewRepository {
         try {
             return write.get();
         } catch (DuplicateKeyException taken) {
-            List<String> wanted = interview.slotKeys();
-            Interview holder = interviews.find(Query.query(Criteria.where("slotKeys").in(wanted)
-                    .and("_id").ne(interview.id())).limit(1)).stream().findFirst().orElseThrow(() -> taken);
-            List<String> held = holder.slotKeys();
-            String clash = wanted.stream().filter(held::contains).findFirst().orElseThrow();
-            throw new SlotTakenException(holder.id(), clash.split("\\|")[1]);
+            // one equality lookup per key, each answered by the unique index (an $in over the keys is a scan on the
+            // embedded store); a clash is usually found at the first key
+            for (String key : interview.slotKeys()) {
+                Optional<Interview> holder = interviews.findOne(Criteria.where("slotKeys").is(key))
+                        .filter(found -> !found.id().equals(interview.id()));
+                if (holder.isPresent()) {
+                    throw new SlotTakenException(holder.get().id(), key.split("\\|")[1]);
+                }
+            }
+            throw taken;
         }
     }
 
