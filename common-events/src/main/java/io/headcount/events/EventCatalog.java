@@ -20,7 +20,9 @@ import io.headcount.events.interview.TakeHomeReviewed;
 import io.headcount.events.interview.TakeHomeSubmitted;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.events.offer.OfferApprovalRequested;
+import io.headcount.events.offer.OfferApprovalRejected;
 import io.headcount.events.offer.OfferApproved;
+import io.headcount.events.offer.OfferRevised;
 import io.headcount.events.offer.OfferDeclined;
 import io.headcount.events.offer.OfferDrafted;
 import io.headcount.events.offer.OfferExpired;
@@ -58,6 +60,8 @@ public final class EventCatalog {
             offer(OfferDrafted.class),
             offer(OfferApprovalRequested.class),
             offer(OfferApproved.class),
+            offer(OfferApprovalRejected.class),
+            offer(OfferRevised.class),
             offer(OfferExtended.class),
             offer(OfferAccepted.class),
             offer(OfferDeclined.class),

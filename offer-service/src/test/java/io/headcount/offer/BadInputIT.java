@@ -60,7 +60,7 @@ class BadInputIT {
                     REQUISITION));
             offerId = await().atMost(Duration.ofSeconds(30)).until(() -> alice().post("/api/v1/offers",
                     anOffer()), r -> r.status() == 201).json().get("id").asString();
-            assertThat(alice().post("/api/v1/offers/" + offerId + "/extend", "").status()).isEqualTo(200);
+            assertThat(OfferTestData.approveAndExtend(port, offerId).status()).isEqualTo(200);
         }
     }
 

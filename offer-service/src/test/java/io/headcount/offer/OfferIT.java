@@ -54,13 +54,15 @@ class OfferIT {
 
         Api.Response drafted = awaitDraft(candidateId, "req-2");
         String offerId = drafted.json().get("id").asString();
-        Api.Response extended = alice().post("/api/v1/offers/" + offerId + "/extend", "");
+        Api.Response extended = OfferTestData.approveAndExtend(port, offerId);
 
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
         assertThat(extended.json().get("status").asString()).isEqualTo("EXTENDED");
         published.awaitOne(candidateId, "OfferExtended");
         assertThat(published.matching(PublishedEvents.about(candidateId))).extracting(e -> e.type())
-                .containsExactly("io.headcount.offer.OfferDrafted.v1", "io.headcount.offer.OfferExtended.v1");
+                .containsExactly("io.headcount.offer.OfferDrafted.v1", "io.headcount.offer.OfferApprovalRequested.v1",
+                        "io.headcount.offer.OfferApprovalRequested.v1", "io.headcount.offer.OfferApproved.v1",
+                        "io.headcount.offer.OfferExtended.v1");
     }
 
     @Test
@@ -70,7 +72,7 @@ class OfferIT {
         Instant expiresAt = Instant.now().plus(Duration.ofDays(3));
         offer.put("expiresAt", expiresAt.toString());
         String offerId = awaitDraft(candidateId, "req-6", offer).json().get("id").asString();
-        assertThat(alice().post("/api/v1/offers/" + offerId + "/extend", "").status()).isEqualTo(200);
+        assertThat(OfferTestData.approveAndExtend(port, offerId).status()).isEqualTo(200);
 
         expiry.sweepAsOf(expiresAt.minusSeconds(1));
         assertThat(alice().get("/api/v1/offers/" + offerId).json().get("status").asString()).isEqualTo("EXTENDED");

@@ -36,6 +36,28 @@ final class OfferTestData {
         return offer;
     }
 
+    /**
+     * Takes a draft through its approval chain (submitted by alice, approved by aria the APPROVER and, for a chain
+     * outside the band, tess the TEAM_ADMIN), then extends it; returns the extend response.
+     */
+    static io.headcount.testsupport.Api.Response approveAndExtend(int port, String offerId) {
+        io.headcount.testsupport.Api alice = io.headcount.testsupport.Api.at(port).as("alice");
+        io.headcount.testsupport.Api.Response submitted = alice.post("/api/v1/offers/" + offerId + "/submit", "");
+        if (submitted.status() != 200) {
+            throw new IllegalStateException("submit: " + submitted);
+        }
+        for (String approver : List.of("aria", "tess")) {
+            if ("PENDING_APPROVAL".equals(alice.get("/api/v1/offers/" + offerId).json().get("status").asString())) {
+                io.headcount.testsupport.Api.Response approved = io.headcount.testsupport.Api.at(port).as(approver)
+                        .post("/api/v1/offers/" + offerId + "/approve", "");
+                if (approved.status() != 200) {
+                    throw new IllegalStateException(approver + " approve: " + approved);
+                }
+            }
+        }
+        return alice.post("/api/v1/offers/" + offerId + "/extend", "");
+    }
+
     /** Publishes an event as if another service of team-a had: offer-service learns from it like from any other. */
     static void send(KafkaTemplate<String, byte[]> kafka, OutboxEvents outboxEvents, HeadcountEvent event) {
         kafka.send(CloudEventsKafka.toRecord(outboxEvents.stamp("team-a", List.of(event)).get(0)));

@@ -4,6 +4,7 @@ import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.StaleVersionException;
+import io.headcount.plumbing.domain.UnprocessableException;
 import io.headcount.plumbing.identity.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -49,6 +50,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
         if (e.existingResource() != null) {
             problem.setProperty("existing", e.existingResource());
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(UnprocessableException.class)
+    ProblemDetail unprocessable(UnprocessableException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "unprocessable", "Unprocessable",
+                e.getMessage());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
         }
         return problem;
     }

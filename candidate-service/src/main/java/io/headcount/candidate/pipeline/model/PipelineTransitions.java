@@ -56,6 +56,10 @@ public final class PipelineTransitions {
             status = PipelineStatus.OFFER_EXTENDED;
         } else if (event instanceof OfferAccepted) {
             status = PipelineStatus.HIRED;
+        } else if (event instanceof OfferDeclined || event instanceof OfferExpired) {
+            status = PipelineStatus.OFFER_DECLINED;
+        } else if (event instanceof OfferRescinded) {
+            status = PipelineStatus.OFFER_RESCINDED;
         }
         return Optional.ofNullable(status);
     }
@@ -103,6 +107,11 @@ public final class PipelineTransitions {
             return "offer v" + e.offerVersion() + " awaits " + e.approverRole() + " approval";
         } else if (event instanceof OfferApproved e) {
             return "offer v" + e.offerVersion() + " approved";
+        } else if (event instanceof io.headcount.events.offer.OfferApprovalRejected e) {
+            return "offer v" + e.offerVersion() + " refused by " + e.approverRole();
+        } else if (event instanceof io.headcount.events.offer.OfferRevised e) {
+            return "offer v" + e.offerVersion() + " revised: " + String.join(", ", e.changedFields())
+                    + (e.approvalsReset() ? " (approvals start again)" : "");
         } else if (event instanceof OfferExtended e) {
             return "offer v" + e.offerVersion() + " extended";
         } else if (event instanceof OfferAccepted e) {

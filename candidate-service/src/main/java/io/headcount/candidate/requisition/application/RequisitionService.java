@@ -56,6 +56,15 @@ public class RequisitionService {
                 clock.instant()));
     }
 
+    /** OfferAccepted: counts the hire; the last one the headcount allows fills the requisition. */
+    public void recordHire(String teamId, String requisitionId, String offerId) {
+        io.headcount.plumbing.domain.OnLatest.retry(() -> {
+            requisitions.find(requisitionId, List.of(teamId)).ifPresent(requisition -> requisitions.save(requisition,
+                    requisition.recordHire(offerId, clock.instant())));
+            return null;
+        });
+    }
+
     private Requisition save(Requisition before, long expectedVersion, Changed<Requisition> change) {
         requisitions.save(before, expectedVersion, change);
         return requisitions.find(before.id(), List.of(before.teamId())).orElseThrow();

@@ -1,5 +1,7 @@
 package io.headcount.candidate.requisition.model;
 
 public enum RequisitionStatus {
-    OPEN, CLOSED
+    OPEN, CLOSED,
+    /** Accepted offers reached the headcount: closed with reason FILLED. */
+    FILLED
 }

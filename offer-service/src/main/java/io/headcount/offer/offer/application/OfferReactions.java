@@ -2,6 +2,9 @@ package io.headcount.offer.offer.application;
 
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.RequisitionClosed;
+import io.headcount.offer.offer.model.Offer;
+import java.util.List;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
@@ -10,8 +13,8 @@ import org.springframework.stereotype.Component;
 
 
 /**
- * Offers follow the candidate: withdrawal rescinds an open offer; erasure rescinds an open offer and removes the
- * terms of every offer.
+ * Offers follow the candidate and the requisition: withdrawal rescinds an open offer; erasure rescinds an open offer
+ * and removes the terms of every offer; a closed (e.g. filled) requisition withdraws the offers not yet extended.
  */
 @Component
 public class OfferReactions implements EventSubscriber {
@@ -25,7 +28,13 @@ public class OfferReactions implements EventSubscriber {
     @Override
     public void subscribe(Subscriptions subscriptions) {
         subscriptions.on(CandidateWithdrawn.class, this::rescindOpenOffer)
-                .on(CandidateErased.class, this::eraseTerms);
+                .on(CandidateErased.class, this::eraseTerms)
+                .on(RequisitionClosed.class, (event, envelope) -> offers.findOpenByRequisition(envelope.teamId(),
+                        event.requisitionId()).forEach(open -> OnLatest.retry(() -> {
+                            Offer latest = offers.find(open.id(), List.of(envelope.teamId())).orElseThrow();
+                            offers.save(latest, latest.onRequisitionClosed());
+                            return null;
+                        })));
     }
 
     private void rescindOpenOffer(CandidateWithdrawn event, EventEnvelope envelope) {

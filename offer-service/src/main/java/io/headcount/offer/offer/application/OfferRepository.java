@@ -20,6 +20,9 @@ public interface OfferRepository {
 
     Optional<Offer> findActive(String teamId, String candidateId, String requisitionId);
 
+    /** Offers of the requisition not yet extended (draft, pending approval, approved). */
+    List<Offer> findOpenByRequisition(String teamId, String requisitionId);
+
     List<Offer> findByCandidate(String teamId, String candidateId);
 
     /** Extended offers whose expiry is before {@code now}, oldest expiry first. */

@@ -11,6 +11,18 @@ import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
+import io.headcount.offer.money.Money;
+import io.headcount.offer.offer.model.ApprovalChain;
+import io.headcount.offer.offer.model.ApprovalStep;
+import io.headcount.offer.offer.model.OfferStatus;
+import io.headcount.offer.offer.model.OfferVersion;
+import io.headcount.offer.offer.model.TermsDiff;
+import io.headcount.offer.payband.application.PayBands;
+import io.headcount.offer.payband.model.Alignment;
+import io.headcount.offer.payband.model.PayBand;
+import io.headcount.offer.requisition.application.RequisitionDirectory;
+import io.headcount.plumbing.domain.ExpectedVersion;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -26,11 +38,16 @@ public class OfferService {
 
     private final OfferRepository offers;
     private final EligibilityRepository eligibility;
+    private final PayBands bands;
+    private final RequisitionDirectory requisitions;
     private final Clock clock;
 
-    public OfferService(OfferRepository offers, EligibilityRepository eligibility, Clock clock) {
+    public OfferService(OfferRepository offers, EligibilityRepository eligibility, PayBands bands,
+                        RequisitionDirectory requisitions, Clock clock) {
         this.offers = offers;
         this.eligibility = eligibility;
+        this.bands = bands;
+        this.requisitions = requisitions;
         this.clock = clock;
     }
 
@@ -67,7 +84,65 @@ public class OfferService {
 
     public Offer extend(Caller caller, String id) {
         caller.requireAnyRole(Caller.HIRING_TEAM);
-        return onLatest(caller, id, offer -> offer.extend(clock.instant()));
+        return onLatest(caller, id, offer -> offer.extend(offer.status() == OfferStatus.DRAFT ? chainOf(offer)
+                : List.of(), clock.instant()));
+    }
+
+    /** Submits a draft for approval along the chain its band and the team's rules give (OfferApprovalRequested). */
+    public Offer submit(Caller caller, String id) {
+        caller.requireAnyRole(Caller.HIRING_TEAM);
+        return onLatest(caller, id, offer -> offer.submit(chainOf(offer), caller.userId(), clock.instant()));
+    }
+
+    public Offer approve(Caller caller, String id) {
+        caller.requireAnyRole(Role.APPROVER, Role.TEAM_ADMIN);
+        return onLatest(caller, id, offer -> offer.approve(caller.userId(), caller.roles(), clock.instant()));
+    }
+
+    public Offer reject(Caller caller, String id, String reason) {
+        caller.requireAnyRole(Role.APPROVER, Role.TEAM_ADMIN);
+        return onLatest(caller, id, offer -> offer.reject(caller.userId(), caller.roles(), reason, clock.instant()));
+    }
+
+    /** A new version of the terms, based on the version the caller read (If-Match). */
+    public Offer revise(Caller caller, String id, ExpectedVersion expected, OfferTerms terms) {
+        caller.requireAnyRole(Caller.HIRING_TEAM);
+        Offer offer = get(caller, id);
+        offers.save(offer, expected.against(offer.version()), offer.revise(terms, clock.instant()));
+        return get(caller, id);
+    }
+
+    public List<TermsDiff.Change> diff(Caller caller, String id, int from, int to) {
+        Offer offer = get(caller, id);
+        OfferVersion a = offer.versionNumber(from).orElseThrow(() -> new NotFoundException("version of offer " + id,
+                String.valueOf(from)));
+        OfferVersion b = offer.versionNumber(to).orElseThrow(() -> new NotFoundException("version of offer " + id,
+                String.valueOf(to)));
+        if (a.terms() == null || b.terms() == null) {
+            throw new NotFoundException("terms of offer (erased)", id);
+        }
+        return TermsDiff.between(a.terms(), b.terms());
+    }
+
+    /** Where the current base salary sits in the requisition's band, if there is one in its currency. */
+    public Optional<Alignment> alignmentOf(Offer offer) {
+        OfferTerms terms = offer.currentVersion().terms();
+        if (terms == null) {
+            return Optional.empty();
+        }
+        Money base = Money.of(terms.compensation().baseSalary());
+        return bandOf(offer, base.currency().getCurrencyCode()).map(band -> Alignment.of(base, band));
+    }
+
+    private List<ApprovalStep> chainOf(Offer offer) {
+        OfferTerms terms = offer.currentVersion().terms();
+        return ApprovalChain.compute(terms.compensation(), bandOf(offer,
+                terms.compensation().baseSalary().currency()), bands.rulesOf(offer.teamId()));
+    }
+
+    private Optional<PayBand> bandOf(Offer offer, String currency) {
+        return requisitions.find(List.of(offer.teamId()), offer.requisitionId())
+                .flatMap(requisition -> bands.bandFor(offer.teamId(), requisition, currency));
     }
 
     public Offer accept(Caller caller, String id) {

@@ -61,6 +61,12 @@ class MongoOfferRepository implements OfferRepository {
     }
 
     @Override
+    public List<Offer> findOpenByRequisition(String teamId, String requisitionId) {
+        return offers.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
+                .and("status").in(OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL, OfferStatus.APPROVED));
+    }
+
+    @Override
     public List<Offer> findByCandidate(String teamId, String candidateId) {
         return offers.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
     }

@@ -1,5 +1,6 @@
 package io.headcount.offer.offer.infrastructure;
 
+import io.headcount.offer.offer.model.ApprovalStep;
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.offer.offer.model.OfferStatus;
 import io.headcount.offer.offer.model.OfferVersion;
@@ -16,13 +17,13 @@ import java.util.List;
 @Document("offers")
 record OfferDocument(@Id String id, String teamId, long version, String candidateId, String requisitionId,
                      OfferStatus status, List<OfferVersion> versions, Instant createdAt, Instant extendedAt,
-                     String activeOfferKey, Instant expiresAt) {
+                     String activeOfferKey, Instant expiresAt, String requestedBy, List<ApprovalStep> approvals) {
 
     static OfferDocument from(Offer offer) {
         return new OfferDocument(offer.id(), offer.teamId(), offer.version(), offer.candidateId(),
                 offer.requisitionId(), offer.status(), offer.versions(), offer.createdAt(), offer.extendedAt(),
                 offer.status().isFinal() ? null : activeKey(offer.teamId(), offer.candidateId(), offer.requisitionId()),
-                offer.expiresAt());
+                offer.expiresAt(), offer.requestedBy(), offer.approvals().isEmpty() ? null : offer.approvals());
     }
 
     static String activeKey(String teamId, String candidateId, String requisitionId) {
@@ -30,6 +31,7 @@ record OfferDocument(@Id String id, String teamId, long version, String candidat
     }
 
     Offer toModel() {
-        return new Offer(id, teamId, candidateId, requisitionId, status, versions, createdAt, extendedAt, version);
+        return new Offer(id, teamId, candidateId, requisitionId, status, versions, createdAt, extendedAt, requestedBy,
+                approvals, version);
     }
 }

@@ -1,6 +1,12 @@
 package io.headcount.offer.offer.model;
 
 import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferApprovalRejected;
+import io.headcount.events.offer.OfferApprovalRequested;
+import io.headcount.events.offer.OfferApproved;
+import io.headcount.events.offer.OfferRevised;
+import io.headcount.plumbing.identity.ForbiddenException;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.events.offer.OfferDeclined;
 import io.headcount.events.offer.OfferDrafted;
 import io.headcount.events.offer.OfferExpired;
@@ -15,21 +21,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * An offer to one candidate for one requisition: DRAFT → (PENDING_APPROVAL → APPROVED) → EXTENDED → ACCEPTED |
- * DECLINED | EXPIRED | RESCINDED. Approval is only needed outside the team's pay band; pay bands are not built yet,
- * so a draft may be extended directly.
+ * An offer to one candidate for one requisition: DRAFT → PENDING_APPROVAL → APPROVED → EXTENDED → ACCEPTED |
+ * DECLINED | EXPIRED | RESCINDED. Submitting computes the approval chain from the team's band and rules
+ * ({@link ApprovalChain}); revisions add versions, and a change to money sends the offer back to DRAFT.
  */
 public record Offer(String id, String teamId, String candidateId, String requisitionId, OfferStatus status,
-                    List<OfferVersion> versions, Instant createdAt, Instant extendedAt, long version) {
+                    List<OfferVersion> versions, Instant createdAt, Instant extendedAt, String requestedBy,
+                    List<ApprovalStep> approvals, long version) {
 
-    private static final Set<OfferStatus> EXTENDABLE = Set.of(OfferStatus.DRAFT, OfferStatus.APPROVED);
+    private static final Set<OfferStatus> REVISABLE = Set.of(OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL,
+            OfferStatus.APPROVED);
 
     public Offer {
         versions = List.copyOf(versions);
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
     }
 
     /** How far from today a start date may lie, and how long an extended offer may stay open. */
@@ -41,7 +52,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
                                        OfferTerms terms, Instant now) {
         requireSensibleDates(terms, now);
         Offer offer = new Offer(id, teamId, candidateId, requisitionId, OfferStatus.DRAFT,
-                List.of(new OfferVersion(1, terms, now)), now, null, 1);
+                List.of(new OfferVersion(1, terms, now)), now, null, null, List.of(), 1);
         return Changed.of(offer, new OfferDrafted(id, candidateId, requisitionId, 1,
                 terms.compensation().baseSalary(), terms.startDate()));
     }
@@ -64,15 +75,118 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         return versions.get(versions.size() - 1);
     }
 
-    public Changed<Offer> extend(Instant now) {
+    /**
+     * Sends the offer to the candidate: an APPROVED offer, or a DRAFT when its approval chain is empty (the team's
+     * rules let offers within the band skip approval).
+     */
+    public Changed<Offer> extend(List<ApprovalStep> chainIfDraft, Instant now) {
         requireNotErased();
-        require(EXTENDABLE.contains(status), "only a draft or approved offer can be extended");
+        require(status == OfferStatus.APPROVED || status == OfferStatus.DRAFT && chainIfDraft.isEmpty(),
+                status == OfferStatus.DRAFT ? "it needs approval first (" + chainIfDraft.stream()
+                        .map(step -> step.role() + ": " + step.reason()).toList() + "); submit it"
+                        : "only an approved offer can be extended");
         Instant expiresAt = currentVersion().terms().expiresAt();
         if (expiresAt != null && !expiresAt.isAfter(now)) {
             throw new InvalidFieldException("expiresAt", "the offer would already be expired; revise its expiry");
         }
         return Changed.of(with(OfferStatus.EXTENDED, now), new OfferExtended(id, candidateId, requisitionId,
                 currentVersion().number(), expiresAt));
+    }
+
+    /** Asks for approval along {@code chain}; an empty chain approves at once (the team's rules allow it). */
+    public Changed<Offer> submit(List<ApprovalStep> chain, String by, Instant now) {
+        requireNotErased();
+        require(status == OfferStatus.DRAFT, "only a draft is submitted for approval");
+        int number = currentVersion().number();
+        if (chain.isEmpty()) {
+            return Changed.of(withApprovals(OfferStatus.APPROVED, by, chain), new OfferApproved(id, candidateId,
+                    requisitionId, number, "team rules: no approval within the band"));
+        }
+        ApprovalStep first = chain.get(0);
+        return Changed.of(withApprovals(OfferStatus.PENDING_APPROVAL, by, chain), new OfferApprovalRequested(id,
+                candidateId, requisitionId, number, first.role().name(), first.reason()));
+    }
+
+    /** The next step of the chain approves: approvers act once and in order, never on their own request. */
+    public Changed<Offer> approve(String by, Set<Role> roles, Instant now) {
+        int step = nextStep(by, roles);
+        List<ApprovalStep> decided = new ArrayList<>(approvals);
+        decided.set(step, approvals.get(step).decide(by, now, true, null));
+        int number = currentVersion().number();
+        if (step == approvals.size() - 1) {
+            return Changed.of(withApprovals(OfferStatus.APPROVED, requestedBy, decided), new OfferApproved(id,
+                    candidateId, requisitionId, number, by));
+        }
+        ApprovalStep next = approvals.get(step + 1);
+        return Changed.of(withApprovals(OfferStatus.PENDING_APPROVAL, requestedBy, decided),
+                new OfferApprovalRequested(id, candidateId, requisitionId, number, next.role().name(),
+                        next.reason()));
+    }
+
+    /** The next step refuses: the offer is a draft again, to be revised and resubmitted. */
+    public Changed<Offer> reject(String by, Set<Role> roles, String reason, Instant now) {
+        int step = nextStep(by, roles);
+        List<ApprovalStep> decided = new ArrayList<>(approvals);
+        decided.set(step, approvals.get(step).decide(by, now, false, reason));
+        return Changed.of(withApprovals(OfferStatus.DRAFT, requestedBy, decided), new OfferApprovalRejected(id,
+                candidateId, requisitionId, currentVersion().number(), approvals.get(step).role().name(), by));
+    }
+
+    private int nextStep(String by, Set<Role> roles) {
+        requireNotErased();
+        require(status == OfferStatus.PENDING_APPROVAL, "only an offer pending approval is approved or rejected");
+        if (by.equals(requestedBy)) {
+            throw new ForbiddenException("you submitted this offer: someone else approves it");
+        }
+        int step = 0;
+        while (approvals.get(step).isDecided()) {
+            step++;
+        }
+        Role needed = approvals.get(step).role();
+        if (!roles.contains(needed)) {
+            throw new ForbiddenException("the next approval of offer " + id + " is a " + needed + "'s");
+        }
+        if (approvals.stream().filter(ApprovalStep::isDecided).anyMatch(done -> by.equals(done.decidedBy()))) {
+            throw new ConflictException("you approved this offer already; the next step is another person's");
+        }
+        return step;
+    }
+
+    /**
+     * A new version of the terms (n+1) of a draft, pending or approved offer. A change to money resets the
+     * approvals (the offer is a draft again); other changes keep them. An extended offer is not revised: rescind it
+     * and draft anew.
+     */
+    public Changed<Offer> revise(OfferTerms terms, Instant now) {
+        requireNotErased();
+        require(REVISABLE.contains(status), "an extended or decided offer is not revised; rescind it and draft "
+                + "a new one");
+        requireSensibleDates(terms, now);
+        OfferTerms current = currentVersion().terms();
+        List<TermsDiff.Change> changes = TermsDiff.between(current, terms);
+        if (changes.isEmpty()) {
+            return Changed.unchanged(this);
+        }
+        boolean reset = TermsDiff.changesMoney(current, terms);
+        List<OfferVersion> revised = new ArrayList<>(versions);
+        int number = currentVersion().number() + 1;
+        revised.add(new OfferVersion(number, terms, now));
+        Offer next = new Offer(id, teamId, candidateId, requisitionId, reset ? OfferStatus.DRAFT : status, revised,
+                createdAt, extendedAt, reset ? null : requestedBy, reset ? List.of() : approvals, version);
+        return Changed.of(next, new OfferRevised(id, candidateId, requisitionId, number,
+                changes.stream().map(TermsDiff.Change::field).toList(), reset));
+    }
+
+    public Optional<OfferVersion> versionNumber(int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    /** The requisition closed (filled or cancelled): an offer not yet extended is withdrawn. */
+    public Changed<Offer> onRequisitionClosed() {
+        if (status == OfferStatus.DRAFT || status == OfferStatus.PENDING_APPROVAL || status == OfferStatus.APPROVED) {
+            return rescind("requisition closed");
+        }
+        return Changed.unchanged(this);
     }
 
     public Changed<Offer> accept(Instant now) {
@@ -137,7 +251,8 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     private Offer erasePersonalData() {
         List<OfferVersion> anonymous = versions.stream()
                 .map(v -> new OfferVersion(v.number(), null, v.createdAt())).toList();
-        return new Offer(id, teamId, candidateId, requisitionId, status, anonymous, createdAt, extendedAt, version);
+        return new Offer(id, teamId, candidateId, requisitionId, status, anonymous, createdAt, extendedAt, requestedBy,
+                approvals.stream().map(ApprovalStep::withoutPersonalData).toList(), version);
     }
 
     public boolean isErased() {
@@ -146,7 +261,12 @@ public record Offer(String id, String teamId, String candidateId, String requisi
 
     private Offer with(OfferStatus newStatus, Instant newExtendedAt) {
         return new Offer(id, teamId, candidateId, requisitionId, newStatus, versions, createdAt, newExtendedAt,
-                version);
+                requestedBy, approvals, version);
+    }
+
+    private Offer withApprovals(OfferStatus newStatus, String newRequestedBy, List<ApprovalStep> newApprovals) {
+        return new Offer(id, teamId, candidateId, requisitionId, newStatus, versions, createdAt, extendedAt,
+                newRequestedBy, newApprovals, version);
     }
 
     private void requireNotErased() {

@@ -16,6 +16,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.http.HttpHeaders;
+import io.headcount.offer.offer.model.OfferVersion;
+import io.headcount.offer.offer.model.TermsDiff;
+import java.util.List;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -49,7 +54,7 @@ class OfferController {
                                         String idempotencyKey) {
         Offer offer = offers.draft(caller, request.teamId(), request.candidateId(), request.requisitionId(),
                 request.toTerms());
-        return ETags.created("/api/v1/offers/" + offer.id(), offer.version(), OfferResponse.of(offer));
+        return ETags.created("/api/v1/offers/" + offer.id(), offer.version(), response(offer));
     }
 
     @GetMapping("/{id}")
@@ -58,7 +63,7 @@ class OfferController {
     @ApiResponse(responseCode = "404", description = "No such offer in the caller's teams")
     ResponseEntity<OfferResponse> get(Caller caller, @PathVariable String id) {
         Offer offer = offers.get(caller, id);
-        return ETags.ok(offer.version(), OfferResponse.of(offer));
+        return ETags.ok(offer.version(), response(offer));
     }
 
     @GetMapping
@@ -68,7 +73,7 @@ class OfferController {
                              @RequestParam(required = false) Integer limit) {
         int pageSize = Cursors.limit(limit);
         return Page.of(offers.list(caller, candidateId, Cursors.decodeId(cursor), pageSize), pageSize, Offer::id,
-                OfferResponse::of);
+                this::response);
     }
 
     @PostMapping("/{id}/extend")
@@ -104,8 +109,77 @@ class OfferController {
         return answer(offers.rescind(caller, id, request == null ? null : request.reason()));
     }
 
-    private static ResponseEntity<OfferResponse> answer(Offer offer) {
-        return ETags.ok(offer.version(), OfferResponse.of(offer));
+    private ResponseEntity<OfferResponse> answer(Offer offer) {
+        return ETags.ok(offer.version(), response(offer));
+    }
+
+    private OfferResponse response(Offer offer) {
+        return OfferResponse.of(offer, offers.alignmentOf(offer));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Revise the terms: a new version n+1", description = "Needs If-Match. For draft, pending "
+            + "and approved offers; a change to money sends the offer back to DRAFT (approvals start again). Emits "
+            + "OfferRevised. An extended offer is not revised: rescind it and draft anew. Roles: RECRUITER, "
+            + "HIRING_MANAGER, TEAM_ADMIN.")
+    @ApiResponse(responseCode = "200", description = "Revised; new ETag")
+    @ApiResponse(responseCode = "409", description = "The offer is extended or decided")
+    @ApiResponse(responseCode = "412", description = "Stale If-Match")
+    @ApiResponse(responseCode = "428", description = "If-Match missing")
+    ResponseEntity<OfferResponse> revise(Caller caller, @PathVariable String id,
+                                         @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         @Valid @RequestBody TermsRequest request) {
+        return answer(offers.revise(caller, id, ETags.expectedVersion(ifMatch, "offer", id), request.toTerms()));
+    }
+
+    @PostMapping("/{id}/submit")
+    @Operation(summary = "Submit a draft for approval", description = "Computes the approval chain from the "
+            + "requisition's pay band and the team's rules: within the band one APPROVER; above the band's max (or "
+            + "equity/sign-on above its limits, or no band) an APPROVER then a TEAM_ADMIN. Emits "
+            + "OfferApprovalRequested (or OfferApproved at once when the rules need no approval).")
+    @ApiResponse(responseCode = "200", description = "Pending approval (or approved)")
+    @ApiResponse(responseCode = "409", description = "Not a draft")
+    ResponseEntity<OfferResponse> submit(Caller caller, @PathVariable String id) {
+        return answer(offers.submit(caller, id));
+    }
+
+    @PostMapping("/{id}/approve")
+    @Operation(summary = "Approve the next step of the chain", description = "Approvers act once, in order; the "
+            + "person who submitted cannot approve. The last approval emits OfferApproved, an earlier one "
+            + "OfferApprovalRequested for the next role. Roles: APPROVER, TEAM_ADMIN (as the chain says).")
+    @ApiResponse(responseCode = "200", description = "Approved this step")
+    @ApiResponse(responseCode = "403", description = "Not the next step's role, or the caller's own submission")
+    @ApiResponse(responseCode = "409", description = "Not pending approval, or the caller approved already")
+    ResponseEntity<OfferResponse> approve(Caller caller, @PathVariable String id) {
+        return answer(offers.approve(caller, id));
+    }
+
+    @PostMapping("/{id}/reject")
+    @Operation(summary = "Refuse the next step of the chain", description = "The offer becomes a draft again; "
+            + "emits OfferApprovalRejected (the reason stays here).")
+    @ApiResponse(responseCode = "200", description = "Rejected: a draft again")
+    @ApiResponse(responseCode = "403", description = "Not the next step's role, or the caller's own submission")
+    @ApiResponse(responseCode = "409", description = "Not pending approval")
+    ResponseEntity<OfferResponse> reject(Caller caller, @PathVariable String id,
+                                         @Valid @RequestBody(required = false) ReasonRequest request) {
+        return answer(offers.reject(caller, id, request == null ? null : request.reason()));
+    }
+
+    @GetMapping("/{id}/versions")
+    @Operation(summary = "The versions of an offer's terms, oldest first")
+    @ApiResponse(responseCode = "200", description = "Found")
+    @ApiResponse(responseCode = "404", description = "No such offer in the caller's teams")
+    List<OfferVersion> versions(Caller caller, @PathVariable String id) {
+        return offers.get(caller, id).versions();
+    }
+
+    @GetMapping("/{id}/versions/{from}/diff/{to}")
+    @Operation(summary = "What changed between two versions: each changed field with its old and new value")
+    @ApiResponse(responseCode = "200", description = "The changed fields, by dotted path")
+    @ApiResponse(responseCode = "404", description = "No such offer or version (or its terms were erased)")
+    List<TermsDiff.Change> diff(Caller caller, @PathVariable String id, @PathVariable int from,
+                                @PathVariable int to) {
+        return offers.diff(caller, id, from, to);
     }
 
     record ReasonRequest(@Size(max = 500) String reason) {

@@ -20,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OfferTest {
 
+    /** A team whose rules let offers within the band skip approval: a draft is extended directly. */
+    private static final java.util.List<ApprovalStep> NO_APPROVAL = java.util.List.of();
+
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final OfferTerms TERMS = new OfferTerms(new Compensation(new Money("150000.00", "USD"), "15",
             null, null, null, null), WorkMode.HYBRID, LocalDate.parse("2027-02-01"), NOW.plus(Duration.ofDays(14)));
@@ -28,7 +31,7 @@ class OfferTest {
 
     @Test
     void a_draft_can_be_extended_and_then_accepted() {
-        Changed<Offer> extended = draft.extend(NOW);
+        Changed<Offer> extended = draft.extend(NO_APPROVAL, NOW);
         Changed<Offer> accepted = extended.state().accept(NOW.plusSeconds(60));
 
         assertThat(extended.events()).containsExactly(
@@ -44,7 +47,7 @@ class OfferTest {
 
     @Test
     void an_expired_offer_cannot_be_accepted() {
-        Offer extended = draft.extend(NOW).state();
+        Offer extended = draft.extend(NO_APPROVAL, NOW).state();
 
         assertThatThrownBy(() -> extended.accept(TERMS.expiresAt().plusSeconds(1)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("expired");
@@ -52,13 +55,13 @@ class OfferTest {
 
     @Test
     void an_offer_whose_expiry_has_passed_cannot_be_extended() {
-        assertThatThrownBy(() -> draft.extend(TERMS.expiresAt()))
+        assertThatThrownBy(() -> draft.extend(NO_APPROVAL, TERMS.expiresAt()))
                 .isInstanceOf(InvalidFieldException.class);
     }
 
     @Test
     void an_extended_offer_expires_once_its_expiry_has_passed() {
-        Offer extended = draft.extend(NOW).state();
+        Offer extended = draft.extend(NO_APPROVAL, NOW).state();
 
         Changed<Offer> tooEarly = extended.expire(TERMS.expiresAt().minusSeconds(1));
         Changed<Offer> expired = extended.expire(TERMS.expiresAt());
@@ -73,7 +76,7 @@ class OfferTest {
     @Test
     void rescinding_is_idempotent_and_leaves_decided_offers_alone() {
         Changed<Offer> rescinded = draft.rescind("budget");
-        Offer accepted = draft.extend(NOW).state().accept(NOW).state();
+        Offer accepted = draft.extend(NO_APPROVAL, NOW).state().accept(NOW).state();
 
         assertThat(rescinded.events()).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1, "budget"));
         assertThat(rescinded.state().rescind("again").isUnchanged()).isTrue();
@@ -82,7 +85,7 @@ class OfferTest {
 
     @Test
     void erasure_rescinds_an_open_offer_and_removes_the_terms_but_keeps_the_facts() {
-        Changed<Offer> erased = draft.extend(NOW).state().erase();
+        Changed<Offer> erased = draft.extend(NO_APPROVAL, NOW).state().erase();
 
         assertThat(erased.state().isErased()).isTrue();
         assertThat(erased.state().status()).isEqualTo(OfferStatus.RESCINDED);
@@ -94,7 +97,7 @@ class OfferTest {
 
     @Test
     void erasure_keeps_a_decided_offer_decided() {
-        Offer accepted = draft.extend(NOW).state().accept(NOW).state();
+        Offer accepted = draft.extend(NO_APPROVAL, NOW).state().accept(NOW).state();
 
         Changed<Offer> erased = accepted.erase();
 
@@ -107,7 +110,7 @@ class OfferTest {
     void an_offer_of_an_erased_candidate_can_no_longer_be_extended_accepted_or_declined() {
         Offer erased = draft.erase().state();
 
-        assertThatThrownBy(() -> erased.extend(NOW)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> erased.extend(NO_APPROVAL, NOW)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("erased");
         assertThatThrownBy(() -> erased.accept(NOW)).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> erased.decline("no")).isInstanceOf(ConflictException.class);

@@ -1,0 +1,111 @@
+package io.headcount.offer.payband.infrastructure;
+
+import io.headcount.offer.payband.application.PayBandRepository;
+import io.headcount.offer.payband.model.ApprovalRules;
+import io.headcount.offer.payband.model.BandKey;
+import io.headcount.offer.payband.model.PayBand;
+import io.headcount.plumbing.outbox.AggregateRepositories;
+import io.headcount.plumbing.outbox.AggregateRepository;
+import org.bson.Document;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MongoPayBandRepository implements PayBandRepository {
+
+    private static final String SEEDS = "pay_band_seeds";
+    private static final String RULES = "approval_rules";
+
+    private final AggregateRepository<PayBand, PayBandDocument> bands;
+    private final MongoTemplate mongo;
+
+    MongoPayBandRepository(AggregateRepositories repositories, MongoTemplate mongo) {
+        this.mongo = mongo;
+        bands = repositories.of(PayBandDocument.class, PayBandDocument::from, PayBandDocument::toModel, PayBand::id,
+                PayBand::teamId);
+        bands.withIndex(new Index("bandKey", Sort.Direction.ASC).unique());
+    }
+
+    @Override
+    public boolean insertIfAbsent(PayBand band) {
+        try {
+            bands.insert(band, List.of());
+            return true;
+        } catch (DuplicateKeyException exists) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean update(PayBand band, long expectedVersion) {
+        return bands.update(band, expectedVersion, List.of());
+    }
+
+    @Override
+    public Optional<PayBand> find(String id, Collection<String> teamIds) {
+        return bands.findInTeams(id, teamIds);
+    }
+
+    @Override
+    public Optional<PayBand> findByKey(String teamId, BandKey key) {
+        return bands.findOne(Criteria.where("bandKey").is(key.asString(teamId)));
+    }
+
+    @Override
+    public List<PayBand> list(Collection<String> teamIds, String level, String zone, String afterId, int limit) {
+        Criteria criteria = Criteria.where("teamId").in(teamIds);
+        if (level != null) {
+            criteria = criteria.and("level").is(level);
+        }
+        if (zone != null) {
+            criteria = criteria.and("zone").is(zone);
+        }
+        if (afterId != null) {
+            criteria = criteria.and("_id").gt(afterId);
+        }
+        return bands.find(Query.query(criteria).with(Sort.by("_id")).limit(limit));
+    }
+
+    @Override
+    public boolean isSeeded(String teamId) {
+        return mongo.getCollection(SEEDS).find(new Document("_id", teamId)).first() != null;
+    }
+
+    @Override
+    public void markSeeded(String teamId) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), Update.update("seeded", true), SEEDS);
+    }
+
+    @Override
+    public ApprovalRules rules(String teamId) {
+        Document stored = mongo.getCollection(RULES).find(new Document("_id", teamId)).first();
+        return stored == null ? ApprovalRules.defaults()
+                : new ApprovalRules(stored.getBoolean("approvalWithinBand", true), stored.getLong("version"));
+    }
+
+    @Override
+    public boolean saveRules(String teamId, ApprovalRules rules, long expectedVersion) {
+        Document document = new Document("_id", teamId).append("approvalWithinBand", rules.approvalWithinBand())
+                .append("version", rules.version());
+        if (expectedVersion == 0) {
+            try {
+                mongo.getCollection(RULES).insertOne(document);
+                return true;
+            } catch (com.mongodb.MongoWriteException taken) {
+                return false;
+            }
+        }
+        return mongo.getCollection(RULES).replaceOne(new Document("_id", teamId).append("version", expectedVersion),
+                document).getModifiedCount() == 1;
+    }
+}
