@@ -40,6 +40,9 @@ public final class HiringFlowBenchmark {
                     "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
                     "headcount", 100)).json().get("id").asString();
             FastTrackPlan.apply(alice, requisition);
+            // within the L4 REMOTE-US band: no approver needed, as in a team whose rules say so
+            bench.gateway("tess").header("If-Match", "\"0\"").put("/api/v1/pay-bands/approval-rules",
+                    Map.of("approvalWithinBand", false));
             AtomicInteger errors = new AtomicInteger();
             ConcurrentLinkedQueue<Double> flows = new ConcurrentLinkedQueue<>();
             ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();

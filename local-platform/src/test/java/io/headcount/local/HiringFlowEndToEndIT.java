@@ -97,10 +97,19 @@ class HiringFlowEndToEndIT {
         // the executive screen, by an approver
         decide(gateway().as("aria"), loopId, "executive-screen");
 
-        // then offer-service accepts a draft once it has learned the loop completed, and it can be extended
+        // then offer-service accepts a draft once it has learned the loop completed; with no EU-DE band the
+        // chain is an approver then a team admin; approved, it is extended
         Api.Response draft = await().atMost(PATIENCE).until(() -> alice.post("/api/v1/offers",
                 anOffer(candidateId, requisitionId)), response -> response.status() == 201);
         String offerId = draft.json().get("id").asString();
+        assertThat(alice.post("/api/v1/offers/" + offerId + "/extend", "").status()).as("not approved yet")
+                .isEqualTo(409);
+        JsonNode submitted = alice.post("/api/v1/offers/" + offerId + "/submit", "").json();
+        assertThat(submitted.get("approvals").valueStream().map(step -> step.get("role").asString()))
+                .containsExactly("APPROVER", "TEAM_ADMIN");
+        assertThat(gateway().as("aria").post("/api/v1/offers/" + offerId + "/approve", "").status()).isEqualTo(200);
+        assertThat(gateway().as("tess").post("/api/v1/offers/" + offerId + "/approve", "").json().get("status")
+                .asString()).isEqualTo("APPROVED");
         Api.Response extended = alice.post("/api/v1/offers/" + offerId + "/extend", "");
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
 
@@ -110,7 +119,8 @@ class HiringFlowEndToEndIT {
                 .isEqualTo("OFFER_EXTENDED"));
         List<String> timeline = alice.get("/api/v1/candidates/" + candidateId + "/timeline").json().get("entries")
                 .valueStream().map(entry -> entry.get("event").asString()).toList();
-        assertThat(timeline).startsWith("CandidateSourced").endsWith("OfferDrafted", "OfferExtended")
+        assertThat(timeline).startsWith("CandidateSourced").endsWith("OfferDrafted", "OfferApprovalRequested",
+                        "OfferApprovalRequested", "OfferApproved", "OfferExtended")
                 .containsSubsequence("ScreenPassed", "ScreenPassed", "InterviewScheduled", "ScorecardSubmitted",
                         "ScreenPassed", "TakeHomeAssigned", "TakeHomeSubmitted", "ScorecardSubmitted",
                         "TakeHomeReviewed", "ScreenPassed", "ScreenPassed", "InterviewLoopCompleted");
@@ -122,7 +132,73 @@ class HiringFlowEndToEndIT {
                     .isEqualTo("HIRED");
             assertThat(hank.get("/api/v1/interview-loops/" + loopId).json().get("status")
                     .asString()).isEqualTo("HIRED");
+            // one hire was the headcount: the requisition is filled, and every service knows it is closed
+            JsonNode requisition = alice.get("/api/v1/requisitions/" + requisitionId).json();
+            assertThat(requisition.get("status").asString()).isEqualTo("FILLED");
+            assertThat(requisition.get("hires").asInt()).isEqualTo(1);
+            assertThat(hank.get("/api/v1/interview-plans/" + requisitionId).json().get("requisition").get("open")
+                    .asBoolean()).isFalse();
         });
+        published.awaitOne(requisitionId, "RequisitionClosed");
+    }
+
+    @Test
+    void filling_a_requisition_closes_the_other_loops_and_withdraws_their_drafts_and_a_decline_shows_as_declined() {
+        Api alice = gateway().as("alice");
+        Api hank = gateway().as("hank");
+        Api aria = gateway().as("aria");
+        String requisitionId = created(alice.post("/api/v1/requisitions", Map.of("title", "Platform Engineer",
+                "level", "L5", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1)));
+        FastTrackPlan.apply(alice, requisitionId);
+        String hired = throughTheLoop(alice, hank, requisitionId, "Hedy Lamarr");
+        String drafted = throughTheLoop(alice, hank, requisitionId, "Karen Sparck");
+        String declining = throughTheLoop(alice, hank, requisitionId, "Joan Clarke");
+
+        String declinedOffer = approvedOffer(alice, aria, declining, requisitionId);
+        assertThat(alice.post("/api/v1/offers/" + declinedOffer + "/extend", "").status()).isEqualTo(200);
+        assertThat(alice.post("/api/v1/offers/" + declinedOffer + "/decline", Map.of("reason", "counter-offer"))
+                .status()).isEqualTo(200);
+        String draftId = await().atMost(PATIENCE).until(() -> alice.post("/api/v1/offers", anOffer(drafted,
+                requisitionId)), response -> response.status() == 201).json().get("id").asString();
+        String hiredOffer = approvedOffer(alice, aria, hired, requisitionId);
+        assertThat(alice.post("/api/v1/offers/" + hiredOffer + "/extend", "").status()).isEqualTo(200);
+        assertThat(alice.post("/api/v1/offers/" + hiredOffer + "/accept", "").status()).isEqualTo(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> {
+            assertThat(alice.get("/api/v1/requisitions/" + requisitionId).json().get("status").asString())
+                    .isEqualTo("FILLED");
+            assertThat(alice.get("/api/v1/offers/" + draftId).json().get("status").asString())
+                    .as("the draft of the other candidate").isEqualTo("RESCINDED");
+            assertThat(hank.get("/api/v1/interview-loops?candidateId=" + drafted).json().get("items").get(0)
+                    .get("status").asString()).as("the other candidate's loop").isEqualTo("CLOSED");
+            assertThat(alice.get("/api/v1/candidates/" + declining).json().get("status").asString())
+                    .isEqualTo("OFFER_DECLINED");
+            assertThat(alice.get("/api/v1/candidates/" + drafted).json().get("status").asString())
+                    .isEqualTo("OFFER_RESCINDED");
+            assertThat(alice.get("/api/v1/candidates/" + hired).json().get("status").asString())
+                    .isEqualTo("HIRED");
+        });
+    }
+
+    private String throughTheLoop(Api alice, Api hank, String requisitionId, String name) {
+        String candidateId = created(alice.post("/api/v1/candidates", Map.of("requisitionId", requisitionId,
+                "sourceChannel", "REFERRAL", "profile", Map.of("fullName", name,
+                        "email", UUID.randomUUID() + "@example.com"))));
+        String loopId = await().atMost(PATIENCE).until(() -> hank.get("/api/v1/interview-loops?candidateId="
+                + candidateId).json().get("items"), items -> items.size() == 1).get(0).get("id").asString();
+        FastTrackPlan.STAGES.forEach(stage -> decide(hank, loopId, stage));
+        return candidateId;
+    }
+
+    /** Within the REMOTE-US L5 band (140,000-170,000 USD): one APPROVER approves. */
+    private String approvedOffer(Api alice, Api approver, String candidateId, String requisitionId) {
+        String offerId = await().atMost(PATIENCE).until(() -> alice.post("/api/v1/offers", anOffer(candidateId,
+                requisitionId)), response -> response.status() == 201).json().get("id").asString();
+        JsonNode submitted = alice.post("/api/v1/offers/" + offerId + "/submit", "").json();
+        assertThat(submitted.get("approvals")).hasSize(1);
+        assertThat(submitted.get("band").get("position").asString()).isEqualTo("WITHIN");
+        assertThat(approver.post("/api/v1/offers/" + offerId + "/approve", "").status()).isEqualTo(200);
+        return offerId;
     }
 
     @Test

@@ -63,6 +63,8 @@ class RoleMatrixIT {
         String second = source("Linus Matrix");
         completeLoopOf(second);
         extendedOffer = draftOfferFor(second);
+        assertThat(as(R).post("/api/v1/offers/" + extendedOffer + "/submit", "").status()).isEqualTo(200);
+        assertThat(as(A).post("/api/v1/offers/" + extendedOffer + "/approve", "").status()).isEqualTo(200);
         assertThat(as(R).post("/api/v1/offers/" + extendedOffer + "/extend", "").status()).isEqualTo(200);
         erasable = source("Erin Matrix");
     }
@@ -120,6 +122,14 @@ class RoleMatrixIT {
                         HIRING_TEAM),
                 new Endpoint("extend an offer (already extended: 409)", "POST", "/api/v1/offers/{extended}/extend",
                         null, null, HIRING_TEAM),
+                new Endpoint("submit an offer (extended: 409)", "POST",
+                        "/api/v1/offers/{extended}/submit", null, null, HIRING_TEAM),
+                new Endpoint("approve an offer (not pending: 409)", "POST", "/api/v1/offers/{draft}/approve", null,
+                        null, List.of(A, TA)),
+                new Endpoint("list pay bands", "GET", "/api/v1/pay-bands", null, null, List.of(R, HM, A, TA)),
+                new Endpoint("compensation alignment", "POST", "/api/v1/pay-bands/alignment",
+                        "{\"requisitionId\": \"{req}\", \"expectation\": {\"amount\": \"150000.00\", "
+                                + "\"currency\": \"USD\"}}", null, HIRING_TEAM),
                 new Endpoint("record an acceptance (not extended: 409)", "POST", "/api/v1/offers/{draft}/accept",
                         null, null, HIRING_TEAM),
                 new Endpoint("record a refusal (not extended: 409)", "POST", "/api/v1/offers/{draft}/decline", "{}",

@@ -65,9 +65,12 @@ class CrashDurabilityIT {
         Api alice = platform.as("alice");
         Api hank = platform.as("hank");
         String requisitionId = alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer", "level", "L4",
-                "location", "Berlin", "workMode", "HYBRID", "hiringManagerId", "hank", "headcount", 50))
+                "location", "Austin, US", "workMode", "HYBRID", "hiringManagerId", "hank", "headcount", 50))
                 .json().get("id").asString();
         FastTrackPlan.apply(alice, requisitionId);
+        // offers within the L4 US band (95,472 USD) go out without an approver: the test is about durability
+        assertThat(platform.as("tess").header("If-Match", "\"0\"").put("/api/v1/pay-bands/approval-rules",
+                Map.of("approvalWithinBand", false)).status()).isEqualTo(200);
 
         burst(alice, hank, requisitionId, platform::kill);
 
