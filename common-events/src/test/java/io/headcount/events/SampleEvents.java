@@ -37,6 +37,9 @@ final class SampleEvents {
         if (type == int.class || type == Integer.class) {
             return name.equals("rating") ? 4 : 2;
         }
+        if (type == boolean.class || type == Boolean.class) {
+            return true;
+        }
         if (type == long.class || type == Long.class) {
             return 3L;
         }

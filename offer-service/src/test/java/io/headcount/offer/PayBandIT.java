@@ -199,6 +199,40 @@ class PayBandIT {
         assertThat(alice().get("/api/v1/offers/" + offerId + "/versions/1/diff/2").status()).isEqualTo(404);
     }
 
+    @Test
+    void the_offer_letter_is_a_pdf_of_the_current_version_and_is_gone_after_erasure() throws Exception {
+        String requisitionId = givenRequisition("L5", "Toronto, CA", WorkMode.HYBRID);
+        String candidateId = "cand-" + UUID.randomUUID();
+        OfferTestData.send(kafka, outboxEvents, new InterviewLoopCompleted("loop-" + candidateId, candidateId,
+                requisitionId));
+        String offerId = await().atMost(PATIENCE).until(() -> alice().post("/api/v1/offers",
+                anOffer(candidateId, requisitionId)), response -> response.status() != 409).json().get("id")
+                .asString();
+
+        java.net.http.HttpResponse<byte[]> letter = letter(offerId);
+        assertThat(letter.statusCode()).isEqualTo(200);
+        assertThat(letter.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/pdf"));
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(letter.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+        }
+        assertThat(text).contains("Base salary: 155,000.00 USD per year", "Target bonus: 15 % of base",
+                "4,000 RSU vesting over 48 months with a 12-month cliff", "Sign-on bonus: 10,000.00 USD",
+                "4 % retirement match, healthcare, dental, vision", "16 weeks parental leave",
+                "Start date: 2027-02-01", "This offer is valid until", "version 1");
+
+        OfferTestData.send(kafka, outboxEvents, new CandidateErased(candidateId));
+        await().atMost(PATIENCE).until(() -> letter(offerId).statusCode(), status -> status == 404);
+    }
+
+    private java.net.http.HttpResponse<byte[]> letter(String offerId) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/api/v1/offers/" + offerId + "/letter"))
+                        .header("Authorization", "Bearer " + TestTokens.of("alice")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private Api.Response align(String requisitionId, String amount, String currency) {
         return alice().post("/api/v1/pay-bands/alignment", Map.of("requisitionId", requisitionId, "expectation",
                 Map.of("amount", amount, "currency", currency)));
