@@ -2,11 +2,16 @@ package io.headcount.interview;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.util.Map;
 
-/** Owns interview loops (one per candidate and requisition), their stages and decisions. */
+/**
+ * Owns the interview process: plans, loops (one per candidate and requisition) and their decisions, the question
+ * bank, interviews, scorecards and take-homes. Scheduling runs the take-home expiry sweep.
+ */
 @SpringBootApplication
+@EnableScheduling
 public class InterviewServiceApplication {
 
     /** The name of this application's configuration file (interview-service.yml); several applications share one JVM locally. */

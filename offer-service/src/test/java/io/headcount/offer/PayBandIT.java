@@ -75,10 +75,15 @@ class PayBandIT {
                 "EUR", "min", "90000.00", "mid", "80000.00", "max", "100000.00"));
         assertThat(inverted.status()).isEqualTo(400);
         assertThat(inverted.json().get("errors").get(0).get("field").asString()).isEqualTo("mid");
-        assertThat(admin.post("/api/v1/pay-bands", Map.of("level", "L5", "zone", "EU-DE", "currency", "EUR",
-                "min", "70000.00", "mid", "80000.00", "max", "90000.00")).status()).isEqualTo(201);
+        Api.Response added = admin.post("/api/v1/pay-bands", Map.of("level", "L5", "zone", "EU-DE", "currency", "EUR",
+                "min", "70000.00", "mid", "80000.00", "max", "90000.00"));
+        assertThat(added.status()).isEqualTo(201);
         assertThat(admin.post("/api/v1/pay-bands", Map.of("level", "L5", "zone", "EU-DE", "currency", "EUR",
                 "min", "70000.00", "mid", "80000.00", "max", "90000.00")).status()).as("one per key").isEqualTo(409);
+        String addedPath = "/api/v1/pay-bands/" + added.json().get("id").asString();
+        assertThat(admin.header("If-Match", "\"7\"").delete(addedPath).status()).as("stale").isEqualTo(412);
+        assertThat(admin.header("If-Match", added.header("ETag")).delete(addedPath).status()).isEqualTo(204);
+        assertThat(admin.get(addedPath).status()).isEqualTo(404);
         assertThat(Api.at(port).withToken(TestTokens.with("rex", List.of(team), List.of("RECRUITER")))
                 .post("/api/v1/pay-bands", Map.of("level", "L6", "zone", "US", "currency", "USD", "min", "1.00",
                         "mid", "2.00", "max", "3.00")).status()).as("recruiters read bands, do not set them")

@@ -11,21 +11,23 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import java.time.Instant;
 import java.util.List;
 
-/** A loop as stored; {@code candidacyKey} is unique, so a candidacy's loop is opened once. */
+/**
+ * A loop as stored; {@code candidacyKey} is unique, so a candidacy's loop is opened once. The stages it copied from
+ * its plan are a shared, immutable stage set ({@link StageSets}), referenced by {@code stageSetId}.
+ */
 @Document("interview_loops")
 record LoopDocument(@Id String id, String teamId, long version, String candidacyKey, String candidateId,
                     String requisitionId, String candidateName, LoopStatus status, long planVersion,
-                    List<PlanStage> stages, List<StageResult> results, Instant openedAt) {
+                    String stageSetId, List<StageResult> results, Instant openedAt) {
 
-    static LoopDocument from(InterviewLoop loop) {
+    static LoopDocument from(InterviewLoop loop, String stageSetId) {
         return new LoopDocument(loop.id(), loop.teamId(), loop.version(), loop.candidacy().key(),
                 loop.candidateId(), loop.requisitionId(), loop.candidateName(), loop.status(), loop.planVersion(),
-                loop.stages(), loop.results(), loop.openedAt());
+                stageSetId, loop.results(), loop.openedAt());
     }
 
-    InterviewLoop toModel() {
+    InterviewLoop toModel(List<PlanStage> stages) {
         return new InterviewLoop(id, new Candidacy(teamId, candidateId, requisitionId), candidateName, status,
-                planVersion, stages == null ? List.of() : stages, results == null ? List.of() : results, openedAt,
-                version);
+                planVersion, stages, results == null ? List.of() : results, openedAt, version);
     }
 }

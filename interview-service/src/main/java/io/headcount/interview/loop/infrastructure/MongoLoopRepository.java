@@ -22,8 +22,9 @@ class MongoLoopRepository implements LoopRepository {
 
     private final AggregateRepository<InterviewLoop, LoopDocument> loops;
 
-    MongoLoopRepository(AggregateRepositories repositories) {
-        loops = repositories.of(LoopDocument.class, LoopDocument::from, LoopDocument::toModel, InterviewLoop::id,
+    MongoLoopRepository(AggregateRepositories repositories, StageSets stageSets) {
+        loops = repositories.of(LoopDocument.class, loop -> LoopDocument.from(loop, stageSets.store(loop.stages())),
+                document -> document.toModel(stageSets.stages(document.stageSetId())), InterviewLoop::id,
                 InterviewLoop::teamId);
         loops.withIndex(new Index("candidacyKey", Sort.Direction.ASC)
                 .unique());

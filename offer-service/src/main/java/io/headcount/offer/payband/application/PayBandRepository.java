@@ -21,6 +21,9 @@ public interface PayBandRepository {
 
     List<PayBand> list(Collection<String> teamIds, String level, String zone, String afterId, int limit);
 
+    /** False when the band is no longer at {@code expectedVersion} (or gone). */
+    boolean delete(String id, String teamId, long expectedVersion);
+
     boolean isSeeded(String teamId);
 
     void markSeeded(String teamId);

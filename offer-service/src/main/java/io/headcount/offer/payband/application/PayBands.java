@@ -86,6 +86,15 @@ public class PayBands {
         return get(caller, id);
     }
 
+    /** Removes a band (If-Match); offers keep their terms, and their alignment shows no band from then on. */
+    public void delete(Caller caller, String id, ExpectedVersion expected) {
+        caller.requireAnyRole(EDITORS);
+        PayBand band = get(caller, id);
+        if (!bands.delete(id, band.teamId(), expected.against(band.version()))) {
+            throw new StaleVersionException("pay band", id);
+        }
+    }
+
     /** The band an offer or expectation for the requisition is measured against, in the given currency. */
     public Optional<PayBand> bandFor(String teamId, RequisitionView requisition, String currency) {
         ensureSeeded(teamId);

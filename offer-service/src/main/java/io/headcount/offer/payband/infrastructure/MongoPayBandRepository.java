@@ -77,6 +77,12 @@ class MongoPayBandRepository implements PayBandRepository {
     }
 
     @Override
+    public boolean delete(String id, String teamId, long expectedVersion) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id).and("teamId").is(teamId).and("version")
+                .is(expectedVersion)), PayBandDocument.class).getDeletedCount() == 1;
+    }
+
+    @Override
     public boolean isSeeded(String teamId) {
         return mongo.getCollection(SEEDS).find(new Document("_id", teamId)).first() != null;
     }

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -84,6 +85,19 @@ class PayBandController {
                                            @Valid @RequestBody PayBandRequest request) {
         PayBand band = bands.revise(caller, id, ETags.expectedVersion(ifMatch, "pay band", id), request.toFigures());
         return ETags.ok(band.version(), PayBandResponse.of(band));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove a band", description = "Needs If-Match. Offers keep their terms; their alignment "
+            + "shows no band from then on.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "404", description = "No such band in the caller's teams")
+    @ApiResponse(responseCode = "412", description = "Stale If-Match")
+    @ApiResponse(responseCode = "428", description = "If-Match missing")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        bands.delete(caller, id, ETags.expectedVersion(ifMatch, "pay band", id));
+        return ResponseEntity.noContent().build();
     }
 
     @Schema(description = "A candidate's expectation to compare with a requisition's band")
