@@ -12,6 +12,20 @@ public final class Ids {
     private Ids() {
     }
 
+    /**
+     * A record id derived from a key (32 hex digits of its SHA-256): the same key always gives the same id, so
+     * seeding or snapshotting the same thing twice, even concurrently, stores it once.
+     */
+    public static String derivedFrom(String key) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String next(Instant now) {
         byte[] random = new byte[10];
         RANDOM.nextBytes(random);

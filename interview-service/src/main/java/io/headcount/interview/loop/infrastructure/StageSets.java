@@ -1,16 +1,13 @@
 package io.headcount.interview.loop.infrastructure;
 
 import io.headcount.interview.plan.model.PlanStage;
+import io.headcount.plumbing.domain.Ids;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Component;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,12 +56,6 @@ class StageSets {
     }
 
     static String idOf(List<PlanStage> stages) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(stages.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.derivedFrom("stage-set|" + stages);
     }
 }

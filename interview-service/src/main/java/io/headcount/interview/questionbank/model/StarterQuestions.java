@@ -1,9 +1,7 @@
 package io.headcount.interview.questionbank.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import io.headcount.plumbing.domain.Ids;
+
 import java.util.List;
 
 /**
@@ -60,13 +58,7 @@ public final class StarterQuestions {
 
     /** The id the starter question {@code code} has in {@code teamId}'s bank: 32 hex digits like every record id. */
     public static String idFor(String teamId, String code) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("starter-question|" + teamId + "|" + code)
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.derivedFrom("starter-question|" + teamId + "|" + code);
     }
 
     public static List<Question> forTeam(String teamId) {

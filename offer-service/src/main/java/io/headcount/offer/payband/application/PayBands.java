@@ -20,11 +20,7 @@ import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import org.springframework.stereotype.Service;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -164,12 +160,6 @@ public class PayBands {
     }
 
     private static String sampleId(String teamId, BandKey key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("sample-band|" + key.asString(teamId))
-                    .getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Ids.derivedFrom("sample-band|" + key.asString(teamId));
     }
 }
