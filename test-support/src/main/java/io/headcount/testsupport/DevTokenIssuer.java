@@ -56,9 +56,14 @@ public final class DevTokenIssuer implements AutoCloseable {
 
     /** Starts the issuer on {@code port} (0: any free port) of the loopback interface. */
     public static DevTokenIssuer start(int port) {
+        return start(new InetSocketAddress("127.0.0.1", port));
+    }
+
+    /** Starts the issuer on an address of one's choice (a container's: every interface). */
+    public static DevTokenIssuer start(InetSocketAddress address) {
         try {
             RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            HttpServer server = HttpServer.create(address, 0);
             DevTokenIssuer issuer = new DevTokenIssuer(key, server);
             server.createContext("/.well-known/jwks.json", exchange ->
                     issuer.reply(exchange, 200, new JWKSet(key.toPublicJWK()).toString()));
