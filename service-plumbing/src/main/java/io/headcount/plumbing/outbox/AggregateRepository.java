@@ -2,6 +2,7 @@ package io.headcount.plumbing.outbox;
 
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -49,6 +50,20 @@ public final class AggregateRepository<M, D> {
     /** Throws Spring's DuplicateKeyException when a unique index refuses it. */
     public void insert(M aggregate, List<HeadcountEvent> events) {
         store.insert(toDocument.apply(aggregate), stamp(aggregate, events));
+    }
+
+    /**
+     * Inserts unless a unique index already holds the aggregate (same id or same unique key): false then, and
+     * nothing stored. For creations that must happen once however often they are asked for (a redelivered event, a
+     * seed, a second booking of one slot).
+     */
+    public boolean insertIfAbsent(M aggregate, List<HeadcountEvent> events) {
+        try {
+            insert(aggregate, events);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
     }
 
     /** As {@link #insert(Object, List)}, with initial values of fields another writer owns afterwards. */

@@ -7,7 +7,6 @@ import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.loop.model.LoopStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -36,12 +35,7 @@ class MongoLoopRepository implements LoopRepository {
 
     @Override
     public boolean insertIfAbsent(InterviewLoop loop) {
-        try {
-            loops.insert(loop, List.of());
-            return true;
-        } catch (DuplicateKeyException alreadyOpen) {
-            return false;
-        }
+        return loops.insertIfAbsent(loop, List.of());
     }
 
     @Override

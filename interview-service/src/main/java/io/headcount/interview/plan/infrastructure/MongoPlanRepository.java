@@ -4,7 +4,6 @@ import io.headcount.interview.plan.application.PlanRepository;
 import io.headcount.interview.plan.model.InterviewPlan;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -23,12 +22,7 @@ class MongoPlanRepository implements PlanRepository {
 
     @Override
     public boolean insertIfAbsent(InterviewPlan plan) {
-        try {
-            plans.insert(plan, List.of());
-            return true;
-        } catch (DuplicateKeyException known) {
-            return false;
-        }
+        return plans.insertIfAbsent(plan, List.of());
     }
 
     @Override

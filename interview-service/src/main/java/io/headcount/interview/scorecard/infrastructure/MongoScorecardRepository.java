@@ -6,7 +6,6 @@ import io.headcount.interview.scorecard.model.Scorecard;
 import io.headcount.interview.scorecard.model.ScorecardStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -32,12 +31,7 @@ class MongoScorecardRepository implements ScorecardRepository {
 
     @Override
     public boolean insertIfAbsent(Scorecard scorecard, List<HeadcountEvent> events) {
-        try {
-            scorecards.insert(scorecard, events);
-            return true;
-        } catch (DuplicateKeyException written) {
-            return false;
-        }
+        return scorecards.insertIfAbsent(scorecard, events);
     }
 
     @Override

@@ -6,7 +6,6 @@ import io.headcount.interview.takehome.model.TakeHome;
 import io.headcount.interview.takehome.model.TakeHomeStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -33,12 +32,7 @@ class MongoTakeHomeRepository implements TakeHomeRepository {
 
     @Override
     public boolean insertIfAbsent(TakeHome takeHome, List<HeadcountEvent> events) {
-        try {
-            takeHomes.insert(takeHome, events);
-            return true;
-        } catch (DuplicateKeyException assignedBefore) {
-            return false;
-        }
+        return takeHomes.insertIfAbsent(takeHome, events);
     }
 
     @Override
