@@ -8,6 +8,7 @@ import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.OncePerTeam;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
@@ -16,7 +17,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each team's question bank. A team's bank is seeded with the guide's starter questions on its first use; seeding
@@ -30,22 +30,16 @@ public class QuestionBank {
 
     private final QuestionRepository questions;
     private final Clock clock;
-    private final Set<String> seededTeams = ConcurrentHashMap.newKeySet();
+    private final OncePerTeam seeding;
 
     public QuestionBank(QuestionRepository questions, Clock clock) {
         this.questions = questions;
         this.clock = clock;
+        this.seeding = new OncePerTeam(questions::isSeeded, questions::markSeeded);
     }
 
     public void ensureSeeded(String teamId) {
-        if (seededTeams.contains(teamId)) {
-            return;
-        }
-        if (!questions.isSeeded(teamId)) {
-            StarterQuestions.forTeam(teamId).forEach(questions::insertIfAbsent);
-            questions.markSeeded(teamId);
-        }
-        seededTeams.add(teamId);
+        seeding.ensure(teamId, () -> StarterQuestions.forTeam(teamId).forEach(questions::insertIfAbsent));
     }
 
     public Question create(Caller caller, String requestedTeamId, QuestionCategory category, String text,

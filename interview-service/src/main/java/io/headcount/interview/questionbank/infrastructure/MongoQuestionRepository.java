@@ -5,8 +5,8 @@ import io.headcount.interview.questionbank.model.Question;
 import io.headcount.interview.questionbank.model.QuestionCategory;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.SeedMarkers;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -14,7 +14,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -27,10 +26,10 @@ class MongoQuestionRepository implements QuestionRepository {
     private static final String SEEDS = "question_bank_seeds";
 
     private final AggregateRepository<Question, QuestionDocument> questions;
-    private final MongoTemplate mongo;
+    private final SeedMarkers seeds;
 
     MongoQuestionRepository(AggregateRepositories repositories, MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.seeds = new SeedMarkers(mongo, SEEDS);
         questions = repositories.of(QuestionDocument.class, QuestionDocument::from, QuestionDocument::toModel,
                 Question::id, Question::teamId);
         questions.withIndex(new Index().on("teamId", Sort.Direction.ASC).on("category", Sort.Direction.ASC));
@@ -38,12 +37,7 @@ class MongoQuestionRepository implements QuestionRepository {
 
     @Override
     public boolean insertIfAbsent(Question question) {
-        try {
-            questions.insert(question, List.of());
-            return true;
-        } catch (DuplicateKeyException seededBefore) {
-            return false;
-        }
+        return questions.insertIfAbsent(question, List.of());
     }
 
     @Override
@@ -86,18 +80,11 @@ class MongoQuestionRepository implements QuestionRepository {
 
     @Override
     public boolean isSeeded(String teamId) {
-        return mongo.getCollection(SEEDS).find(new Document("_id", teamId)).first() != null;
+        return seeds.isMarked(teamId);
     }
 
     @Override
     public void markSeeded(String teamId) {
-        try {
-            mongo.getCollection(SEEDS).insertOne(new Document("_id", teamId).append("seededAt",
-                    java.util.Date.from(Instant.now())));
-        } catch (com.mongodb.MongoWriteException seededConcurrently) {
-            if (seededConcurrently.getError().getCode() != 11000) {
-                throw seededConcurrently;
-            }
-        }
+        seeds.mark(teamId);
     }
 }

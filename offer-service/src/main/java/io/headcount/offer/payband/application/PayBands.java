@@ -14,6 +14,7 @@ import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
+import io.headcount.plumbing.domain.OncePerTeam;
 import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pay bands per team, seeded on a team's first use with the sample set from the hiring guide's figures
@@ -39,12 +38,13 @@ public class PayBands {
     private final PayBandRepository bands;
     private final RequisitionDirectory requisitions;
     private final Clock clock;
-    private final Set<String> seededTeams = ConcurrentHashMap.newKeySet();
+    private final OncePerTeam seeding;
 
     public PayBands(PayBandRepository bands, RequisitionDirectory requisitions, Clock clock) {
         this.bands = bands;
         this.requisitions = requisitions;
         this.clock = clock;
+        this.seeding = new OncePerTeam(bands::isSeeded, bands::markSeeded);
     }
 
     public List<PayBand> list(Caller caller, String level, String zone, String afterId, int limit) {
@@ -148,15 +148,9 @@ public class PayBands {
     }
 
     public void ensureSeeded(String teamId) {
-        if (seededTeams.contains(teamId)) {
-            return;
-        }
-        if (!bands.isSeeded(teamId)) {
-            SampleBands.all().forEach(sample -> bands.insertIfAbsent(PayBand.create(sampleId(teamId, sample.key()),
-                    teamId, sample.key(), sample.figures(), "sample from the hiring guide", clock.instant())));
-            bands.markSeeded(teamId);
-        }
-        seededTeams.add(teamId);
+        seeding.ensure(teamId, () -> SampleBands.all().forEach(sample -> bands.insertIfAbsent(PayBand.create(
+                sampleId(teamId, sample.key()), teamId, sample.key(), sample.figures(), "sample from the hiring guide",
+                clock.instant()))));
     }
 
     private static String sampleId(String teamId, BandKey key) {

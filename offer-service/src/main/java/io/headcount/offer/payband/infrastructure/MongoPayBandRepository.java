@@ -6,14 +6,13 @@ import io.headcount.offer.payband.model.BandKey;
 import io.headcount.offer.payband.model.PayBand;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.SeedMarkers;
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -28,9 +27,11 @@ class MongoPayBandRepository implements PayBandRepository {
 
     private final AggregateRepository<PayBand, PayBandDocument> bands;
     private final MongoTemplate mongo;
+    private final SeedMarkers seeds;
 
     MongoPayBandRepository(AggregateRepositories repositories, MongoTemplate mongo) {
         this.mongo = mongo;
+        this.seeds = new SeedMarkers(mongo, SEEDS);
         bands = repositories.of(PayBandDocument.class, PayBandDocument::from, PayBandDocument::toModel, PayBand::id,
                 PayBand::teamId);
         bands.withIndex(new Index("bandKey", Sort.Direction.ASC).unique());
@@ -38,12 +39,7 @@ class MongoPayBandRepository implements PayBandRepository {
 
     @Override
     public boolean insertIfAbsent(PayBand band) {
-        try {
-            bands.insert(band, List.of());
-            return true;
-        } catch (DuplicateKeyException exists) {
-            return false;
-        }
+        return bands.insertIfAbsent(band, List.of());
     }
 
     @Override
@@ -84,12 +80,12 @@ class MongoPayBandRepository implements PayBandRepository {
 
     @Override
     public boolean isSeeded(String teamId) {
-        return mongo.getCollection(SEEDS).find(new Document("_id", teamId)).first() != null;
+        return seeds.isMarked(teamId);
     }
 
     @Override
     public void markSeeded(String teamId) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(teamId)), Update.update("seeded", true), SEEDS);
+        seeds.mark(teamId);
     }
 
     @Override
