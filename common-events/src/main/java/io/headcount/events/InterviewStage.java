@@ -1,12 +1,6 @@
 package io.headcount.events;
 
-import java.util.List;
-
-/** The stages of an interview loop, in the order a candidate passes them. */
+/** The kinds of interview stage; the hiring guide passes them in this order, and a plan may repeat one (two TECHNICAL rounds). */
 public enum InterviewStage {
-    RECRUITER_SCREEN, HIRING_MANAGER_SCREEN, TECHNICAL, EXECUTIVE_SCREEN;
-
-    public static List<InterviewStage> inOrder() {
-        return List.of(values());
-    }
+    RECRUITER_SCREEN, HIRING_MANAGER_SCREEN, TECHNICAL, EXECUTIVE_SCREEN
 }

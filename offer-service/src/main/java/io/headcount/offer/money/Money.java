@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * An amount in one currency, for computing: comparisons and ratios refuse to mix currencies (no silent conversion).
- * The wire form ({@link io.headcount.events.Money}: decimal string and code) is converted at the edges.
+ * The wire form ({@link io.headcount.events.Money}: decimal string and code) is read at the edges.
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
@@ -25,9 +25,6 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return of(wire.amount(), wire.currency());
     }
 
-    public io.headcount.events.Money toWire() {
-        return new io.headcount.events.Money(amount.toPlainString(), currency.getCurrencyCode());
-    }
 
     public boolean sameCurrencyAs(Money other) {
         return currency.equals(other.currency);

@@ -38,10 +38,6 @@ public record Question(String id, String teamId, QuestionCategory category, Stri
         return revised;
     }
 
-    public boolean suits(String level) {
-        return level != null && LEVEL.matcher(level).matches()
-                && level.compareTo(minLevel) >= 0 && level.compareTo(maxLevel) <= 0;
-    }
 
     private void validate() {
         if (category == null) {

@@ -1,8 +1,8 @@
 package io.headcount.interview.scheduling.model;
 
+import io.headcount.plumbing.domain.HttpsUrls;
 import io.headcount.plumbing.domain.InvalidFieldException;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -60,22 +60,11 @@ public record Booking(List<String> interviewerIds, Instant startsAt, Instant end
         if (location != null && location.length() > 200) {
             throw new InvalidFieldException("location", "at most 200 characters");
         }
-        if (videoLink != null && !isHttpsUrl(videoLink)) {
+        if (videoLink != null && !HttpsUrls.isValid(videoLink, 500)) {
             throw new InvalidFieldException("videoLink", "must be an https URL of at most 500 characters");
         }
     }
 
-    static boolean isHttpsUrl(String value) {
-        if (value.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
-    }
 
     private static void onGrid(String field, Instant time) {
         if (time == null) {

@@ -47,13 +47,7 @@ public record Interview(String id, String teamId, String loopId, String candidat
                 new InterviewCancelled(id, loopId, requisitionId, candidateId, publishedReason));
     }
 
-    public boolean isUpcoming(Instant now) {
-        return status == InterviewStatus.SCHEDULED && booking.endsAt().isAfter(now);
-    }
 
-    public boolean hasInterviewer(String userId) {
-        return booking.interviewerIds().contains(userId);
-    }
 
     /** team|interviewer|epoch-minute of every 5-minute slot the interview occupies; none once cancelled. */
     public List<String> slotKeys() {

@@ -7,10 +7,9 @@ import io.headcount.events.interview.TakeHomeReviewed;
 import io.headcount.events.interview.TakeHomeSubmitted;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
+import io.headcount.plumbing.domain.HttpsUrls;
 import io.headcount.plumbing.domain.InvalidFieldException;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +55,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
         if (now.isAfter(deadline)) {
             throw new ConflictException("take-home " + id + " was due at " + deadline + "; extend the deadline first");
         }
-        if (!isHttpsUrl(reference)) {
+        if (!HttpsUrls.isValid(reference, 500)) {
             throw new InvalidFieldException("submissionRef", "must be an https URL (a repository or an archive) of "
                     + "at most 500 characters");
         }
@@ -104,9 +103,6 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
                 reviewScorecardIds), new TakeHomeExpired(id, loopId, candidateId, requisitionId, deadline));
     }
 
-    public boolean hasReviewer(String userId) {
-        return reviewerIds.contains(userId);
-    }
 
     /** GDPR erasure: the submission's address may name the candidate, extension reasons may describe them. */
     public TakeHome erasePersonalData() {
@@ -129,15 +125,4 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
                 version);
     }
 
-    private static boolean isHttpsUrl(String value) {
-        if (value == null || value.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(value);
-            return "https".equals(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
-    }
 }
