@@ -1,12 +1,11 @@
 package io.headcount.interview.takehome.application;
 
-import io.headcount.interview.takehome.model.TakeHome;
+import io.headcount.plumbing.domain.Sweeps;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Expires take-homes whose deadline passed without a submission (TakeHomeExpired). Safe with several instances:
@@ -35,10 +34,6 @@ public class TakeHomeExpiry {
 
     /** Expires what is due at {@code now}; tests pass a time instead of waiting for it. */
     public void sweepAsOf(Instant now) {
-        List<TakeHome> due;
-        do {
-            due = takeHomes.overdue(now, BATCH);
-            due.forEach(takeHome -> service.expire(takeHome, now));
-        } while (due.size() == BATCH);
+        Sweeps.drain(BATCH, limit -> takeHomes.overdue(now, limit), takeHome -> service.expire(takeHome, now));
     }
 }

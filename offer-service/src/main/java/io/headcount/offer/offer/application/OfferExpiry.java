@@ -2,6 +2,7 @@ package io.headcount.offer.offer.application;
 
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.Sweeps;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,8 @@ public class OfferExpiry {
 
     /** Expires what is due at {@code now}; tests pass a time instead of waiting for it. */
     public void sweepAsOf(Instant now) {
-        List<Offer> due;
-        do {
-            due = offers.findExtendedExpiringBefore(now, BATCH);
-            due.forEach(offer -> expire(offer.id(), offer.teamId(), now));
-        } while (due.size() == BATCH);
+        Sweeps.drain(BATCH, limit -> offers.findExtendedExpiringBefore(now, limit),
+                offer -> expire(offer.id(), offer.teamId(), now));
     }
 
     private void expire(String id, String teamId, Instant now) {
