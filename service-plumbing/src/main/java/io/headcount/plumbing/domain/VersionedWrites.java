@@ -4,6 +4,7 @@ import io.headcount.events.HeadcountEvent;
 
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
 /**
@@ -35,6 +36,18 @@ public final class VersionedWrites<T> {
     /** An action on the version just read. */
     public void save(T before, Changed<T> change) {
         save(before, versionOf.applyAsLong(before), change);
+    }
+
+    /**
+     * An action on whatever version is stored now (a reaction to an event, a sweep): reads the latest, applies the
+     * action, saves; a lost race reads and tries again ({@link OnLatest}).
+     */
+    public void applyToLatest(Supplier<T> readLatest, Function<T, Changed<T>> action) {
+        OnLatest.retry(() -> {
+            T latest = readLatest.get();
+            save(latest, action.apply(latest));
+            return null;
+        });
     }
 
     /** An edit the caller based on {@code expectedVersion} (their If-Match). */

@@ -94,19 +94,14 @@ public class Scheduling {
     /** Calls off what has not happened yet, e.g. when the requisition closes or the candidate withdraws. */
     public void cancelUpcoming(String teamId, String requisitionId, String candidateId, String publishedReason) {
         interviews.upcomingOf(teamId, requisitionId, candidateId, clock.instant()).forEach(interview ->
-                OnLatest.retry(() -> {
-                    Interview latest = interviews.find(interview.id(), List.of(teamId)).orElseThrow();
-                    writes().save(latest, latest.cancel(publishedReason, publishedReason));
-                    return null;
-                }));
+                writes().applyToLatest(() -> interviews.find(interview.id(), List.of(teamId)).orElseThrow(),
+                        latest -> latest.cancel(publishedReason, publishedReason)));
     }
 
     public void erase(String teamId, String candidateId) {
-        interviews.findByCandidate(teamId, candidateId).forEach(interview -> OnLatest.retry(() -> {
-            Interview latest = interviews.find(interview.id(), List.of(teamId)).orElseThrow();
-            writes().save(latest, Changed.unchanged(latest.erasePersonalData()));
-            return null;
-        }));
+        interviews.findByCandidate(teamId, candidateId).forEach(interview -> writes().applyToLatest(
+                () -> interviews.find(interview.id(), List.of(teamId)).orElseThrow(),
+                latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private VersionedWrites<Interview> writes() {

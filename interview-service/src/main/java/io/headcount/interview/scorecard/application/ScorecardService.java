@@ -106,11 +106,9 @@ public class ScorecardService {
     }
 
     public void erase(String teamId, String candidateId) {
-        scorecards.findByCandidate(teamId, candidateId).forEach(scorecard -> OnLatest.retry(() -> {
-            Scorecard latest = scorecards.find(scorecard.id(), List.of(teamId)).orElseThrow();
-            writes().save(latest, Changed.unchanged(latest.erasePersonalData()));
-            return null;
-        }));
+        scorecards.findByCandidate(teamId, candidateId).forEach(scorecard -> writes().applyToLatest(
+                () -> scorecards.find(scorecard.id(), List.of(teamId)).orElseThrow(),
+                latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private Scorecard own(Caller caller, String id) {

@@ -89,19 +89,14 @@ public class TakeHomeService {
 
     /** Expires one overdue take-home; an optimistic update, so two sweepers publish one TakeHomeExpired. */
     public void expire(TakeHome overdue, Instant now) {
-        OnLatest.retry(() -> {
-            TakeHome latest = takeHomes.find(overdue.id(), List.of(overdue.teamId())).orElseThrow();
-            writes().save(latest, latest.expire(now));
-            return null;
-        });
+        writes().applyToLatest(() -> takeHomes.find(overdue.id(), List.of(overdue.teamId())).orElseThrow(),
+                latest -> latest.expire(now));
     }
 
     public void erase(String teamId, String candidateId) {
-        takeHomes.findByCandidate(teamId, candidateId).forEach(takeHome -> OnLatest.retry(() -> {
-            TakeHome latest = takeHomes.find(takeHome.id(), List.of(teamId)).orElseThrow();
-            writes().save(latest, Changed.unchanged(latest.erasePersonalData()));
-            return null;
-        }));
+        takeHomes.findByCandidate(teamId, candidateId).forEach(takeHome -> writes().applyToLatest(
+                () -> takeHomes.find(takeHome.id(), List.of(teamId)).orElseThrow(),
+                latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private TakeHome act(Caller caller, String id, Function<TakeHome, Changed<TakeHome>> action) {

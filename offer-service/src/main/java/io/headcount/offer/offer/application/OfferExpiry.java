@@ -1,14 +1,11 @@
 package io.headcount.offer.offer.application;
 
-import io.headcount.offer.offer.model.Offer;
-import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.Sweeps;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Expires extended offers whose expiry has passed (OfferExpired). Safe with several instances: each expiry is an
@@ -40,10 +37,6 @@ public class OfferExpiry {
     }
 
     private void expire(String id, String teamId, Instant now) {
-        OnLatest.retry(() -> {
-            Offer offer = offers.find(id, List.of(teamId)).orElseThrow();
-            offers.save(offer, offer.expire(now));
-            return null;
-        });
+        offers.applyToLatest(id, teamId, offer -> offer.expire(now));
     }
 }

@@ -2,15 +2,13 @@ package io.headcount.offer.offer.application;
 
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
 import io.headcount.offer.offer.model.Offer;
-import java.util.List;
-import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
 import io.headcount.plumbing.domain.OnLatest;
 import org.springframework.stereotype.Component;
-
 
 /**
  * Offers follow the candidate and the requisition: withdrawal rescinds an open offer; erasure rescinds an open offer
@@ -30,11 +28,8 @@ public class OfferReactions implements EventSubscriber {
         subscriptions.on(CandidateWithdrawn.class, this::rescindOpenOffer)
                 .on(CandidateErased.class, this::eraseTerms)
                 .on(RequisitionClosed.class, (event, envelope) -> offers.findOpenByRequisition(envelope.teamId(),
-                        event.requisitionId()).forEach(open -> OnLatest.retry(() -> {
-                            Offer latest = offers.find(open.id(), List.of(envelope.teamId())).orElseThrow();
-                            offers.save(latest, latest.onRequisitionClosed());
-                            return null;
-                        })));
+                        event.requisitionId()).forEach(open -> offers.applyToLatest(open.id(), envelope.teamId(),
+                        Offer::onRequisitionClosed)));
     }
 
     private void rescindOpenOffer(CandidateWithdrawn event, EventEnvelope envelope) {

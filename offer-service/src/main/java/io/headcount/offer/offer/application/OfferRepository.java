@@ -37,6 +37,15 @@ public interface OfferRepository {
 
     /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
     default void save(Offer before, long expectedVersion, Changed<Offer> change) {
-        new VersionedWrites<>("offer", this::update, Offer::id, Offer::version).save(before, expectedVersion, change);
+        writes().save(before, expectedVersion, change);
+    }
+
+    /** An action on the offer as it is stored now (reactions, sweeps); a lost race reads and tries again. */
+    default void applyToLatest(String id, String teamId, java.util.function.Function<Offer, Changed<Offer>> action) {
+        writes().applyToLatest(() -> find(id, List.of(teamId)).orElseThrow(), action);
+    }
+
+    private VersionedWrites<Offer> writes() {
+        return new VersionedWrites<>("offer", this::update, Offer::id, Offer::version);
     }
 }
