@@ -34,8 +34,8 @@ public final class VersionedWrites<T> {
     }
 
     /** An action on the version just read. */
-    public void save(T before, Changed<T> change) {
-        save(before, versionOf.applyAsLong(before), change);
+    public long save(T before, Changed<T> change) {
+        return save(before, versionOf.applyAsLong(before), change);
     }
 
     /**
@@ -50,16 +50,21 @@ public final class VersionedWrites<T> {
         });
     }
 
-    /** An edit the caller based on {@code expectedVersion} (their If-Match). */
-    public void save(T before, long expectedVersion, Changed<T> change) {
+    /**
+     * An edit the caller based on {@code expectedVersion} (their If-Match). Returns the version this call left the
+     * record at — {@code expectedVersion + 1} after a write (every stored write increments it by one), or the
+     * unchanged version — which is what to tell the caller: a re-read may already show a later writer's version.
+     */
+    public long save(T before, long expectedVersion, Changed<T> change) {
         if (versionOf.applyAsLong(before) != expectedVersion) {
             throw new StaleVersionException(resource, idOf.apply(before));
         }
         if (change.events().isEmpty() && change.state().equals(before)) {
-            return;
+            return expectedVersion;
         }
         if (!writer.write(change.state(), expectedVersion, change.events())) {
             throw new StaleVersionException(resource, idOf.apply(before));
         }
+        return expectedVersion + 1;
     }
 }

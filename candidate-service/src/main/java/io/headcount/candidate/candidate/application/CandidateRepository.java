@@ -27,7 +27,8 @@ public interface CandidateRepository {
     }
 
     /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
-    default void save(Candidate before, long expectedVersion, Changed<Candidate> change) {
-        new VersionedWrites<>("candidate", this::update, Candidate::id, Candidate::version).save(before, expectedVersion, change);
+    default long save(Candidate before, long expectedVersion, Changed<Candidate> change) {
+        return new VersionedWrites<>("candidate", this::update, Candidate::id, Candidate::version).save(before,
+                expectedVersion, change);
     }
 }

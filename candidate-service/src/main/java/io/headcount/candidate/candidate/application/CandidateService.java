@@ -119,17 +119,14 @@ public class CandidateService {
     }
 
     /**
-     * The candidate as this write left it (version n+1), not as a re-read finds it: under concurrent edits a re-read
-     * may already show the next writer's version, and two callers would be told they made the same one.
+     * The candidate as this write left it, not as a re-read finds it: under concurrent edits a re-read may already
+     * show the next writer's version, and two callers would be told they made the same one.
      */
     private Candidate save(Candidate before, long expectedVersion, Changed<Candidate> change) {
-        candidates.save(before, expectedVersion, change);
-        if (change.events().isEmpty() && change.state().equals(before)) {
-            return before;
-        }
-        Candidate written = change.state();
-        return new Candidate(written.id(), written.teamId(), written.profile(), written.applications(),
-                written.createdAt(), written.erasedAt(), expectedVersion + 1);
+        long written = candidates.save(before, expectedVersion, change);
+        Candidate state = change.state();
+        return new Candidate(state.id(), state.teamId(), state.profile(), state.applications(), state.createdAt(),
+                state.erasedAt(), written);
     }
 
     private ConflictException duplicateOf(String teamId, Profile profile) {
