@@ -238,6 +238,29 @@ class PayBandIT {
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    @Test
+    void a_team_admin_changes_the_approval_rules_under_if_match() {
+        String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
+        Api admin = Api.at(port).withToken(TestTokens.with("tara", List.of(team), List.of("TEAM_ADMIN")));
+
+        Api.Response defaults = admin.get("/api/v1/pay-bands/approval-rules");
+        assertThat(defaults.json().get("approvalWithinBand").asBoolean()).isTrue();
+        assertThat(defaults.header("ETag")).isEqualTo("\"0\"");
+        Api.Response relaxed = admin.header("If-Match", "\"0\"").put("/api/v1/pay-bands/approval-rules",
+                Map.of("approvalWithinBand", false));
+        assertThat(relaxed.status()).as(relaxed.body()).isEqualTo(200);
+        assertThat(relaxed.header("ETag")).isEqualTo("\"1\"");
+        assertThat(admin.header("If-Match", "\"0\"").put("/api/v1/pay-bands/approval-rules",
+                Map.of("approvalWithinBand", true)).status()).as("stale").isEqualTo(412);
+        assertThat(admin.header("If-Match", "\"1\"").put("/api/v1/pay-bands/approval-rules",
+                Map.of("approvalWithinBand", true)).header("ETag")).isEqualTo("\"2\"");
+        assertThat(admin.get("/api/v1/pay-bands/approval-rules").json().get("approvalWithinBand").asBoolean())
+                .isTrue();
+        assertThat(Api.at(port).withToken(TestTokens.with("rex", List.of(team), List.of("RECRUITER")))
+                .header("If-Match", "\"2\"").put("/api/v1/pay-bands/approval-rules",
+                        Map.of("approvalWithinBand", false)).status()).isEqualTo(403);
+    }
+
     private Api.Response align(String requisitionId, String amount, String currency) {
         return alice().post("/api/v1/pay-bands/alignment", Map.of("requisitionId", requisitionId, "expectation",
                 Map.of("amount", amount, "currency", currency)));

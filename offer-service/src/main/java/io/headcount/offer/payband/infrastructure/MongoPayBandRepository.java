@@ -1,13 +1,13 @@
 package io.headcount.offer.payband.infrastructure;
 
 import io.headcount.offer.payband.application.PayBandRepository;
+import io.headcount.offer.payband.infrastructure.ApprovalRulesDocument.TeamRules;
 import io.headcount.offer.payband.model.ApprovalRules;
 import io.headcount.offer.payband.model.BandKey;
 import io.headcount.offer.payband.model.PayBand;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
 import io.headcount.plumbing.outbox.SeedMarkers;
-import org.bson.Document;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -23,9 +23,9 @@ import java.util.Optional;
 class MongoPayBandRepository implements PayBandRepository {
 
     private static final String SEEDS = "pay_band_seeds";
-    private static final String RULES = "approval_rules";
 
     private final AggregateRepository<PayBand, PayBandDocument> bands;
+    private final AggregateRepository<TeamRules, ApprovalRulesDocument> rules;
     private final MongoTemplate mongo;
     private final SeedMarkers seeds;
 
@@ -35,6 +35,8 @@ class MongoPayBandRepository implements PayBandRepository {
         bands = repositories.of(PayBandDocument.class, PayBandDocument::from, PayBandDocument::toModel, PayBand::id,
                 PayBand::teamId);
         bands.withIndex(new Index("bandKey", Sort.Direction.ASC).unique());
+        rules = repositories.of(ApprovalRulesDocument.class, ApprovalRulesDocument::from,
+                ApprovalRulesDocument::toModel, TeamRules::teamId, TeamRules::teamId);
     }
 
     @Override
@@ -90,24 +92,13 @@ class MongoPayBandRepository implements PayBandRepository {
 
     @Override
     public ApprovalRules rules(String teamId) {
-        Document stored = mongo.getCollection(RULES).find(new Document("_id", teamId)).first();
-        return stored == null ? ApprovalRules.defaults()
-                : new ApprovalRules(stored.getBoolean("approvalWithinBand", true), stored.getLong("version"));
+        return rules.findInTeams(teamId, List.of(teamId)).map(TeamRules::rules).orElseGet(ApprovalRules::defaults);
     }
 
     @Override
-    public boolean saveRules(String teamId, ApprovalRules rules, long expectedVersion) {
-        Document document = new Document("_id", teamId).append("approvalWithinBand", rules.approvalWithinBand())
-                .append("version", rules.version());
-        if (expectedVersion == 0) {
-            try {
-                mongo.getCollection(RULES).insertOne(document);
-                return true;
-            } catch (com.mongodb.MongoWriteException taken) {
-                return false;
-            }
-        }
-        return mongo.getCollection(RULES).replaceOne(new Document("_id", teamId).append("version", expectedVersion),
-                document).getModifiedCount() == 1;
+    public boolean saveRules(String teamId, ApprovalRules newRules, long expectedVersion) {
+        TeamRules team = new TeamRules(teamId, newRules);
+        return expectedVersion == 0 ? rules.insertIfAbsent(team, List.of())
+                : rules.update(team, expectedVersion, List.of());
     }
 }
