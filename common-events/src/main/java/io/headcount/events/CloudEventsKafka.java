@@ -17,6 +17,8 @@ public final class CloudEventsKafka {
     public static final String TEAM_ID = "teamid";
     public static final String CORRELATION_ID = "correlationid";
     public static final String CAUSATION_ID = "causationid";
+    /** The CloudEvents distributed-tracing extension: header {@code ce_traceparent}. */
+    public static final String TRACEPARENT = "traceparent";
     private static final String JSON = "application/json";
 
     private CloudEventsKafka() {
@@ -36,6 +38,9 @@ public final class CloudEventsKafka {
                 .withData(JSON, envelope.data().getBytes(StandardCharsets.UTF_8));
         if (envelope.causationId() != null) {
             builder.withExtension(CAUSATION_ID, envelope.causationId());
+        }
+        if (envelope.traceparent() != null) {
+            builder.withExtension(TRACEPARENT, envelope.traceparent());
         }
         return KafkaMessageFactory.createWriter(envelope.topic(), envelope.key()).writeBinary(builder.build());
     }
@@ -65,7 +70,8 @@ public final class CloudEventsKafka {
                 extension(event, CAUSATION_ID),
                 event.getDataSchema() == null ? null : event.getDataSchema().toString(),
                 record.topic(),
-                new String(event.getData().toBytes(), StandardCharsets.UTF_8));
+                new String(event.getData().toBytes(), StandardCharsets.UTF_8),
+                extension(event, TRACEPARENT));
     }
 
     private static String extension(CloudEvent event, String name) {

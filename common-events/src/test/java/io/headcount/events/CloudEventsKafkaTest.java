@@ -56,6 +56,26 @@ class CloudEventsKafkaTest {
     }
 
     @Test
+    void the_trace_context_of_the_request_that_raised_an_event_travels_as_the_cloud_events_tracing_extension() {
+        String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        EventEnvelope envelope = EventEnvelope.wrap(sourced, "/headcount/candidate-service", "team-a",
+                Instant.parse("2026-11-28T10:00:00Z"), null, null).withTraceparent(traceparent);
+
+        ProducerRecord<String, byte[]> sent = CloudEventsKafka.toRecord(envelope);
+
+        assertThat(header(sent, "ce_traceparent")).isEqualTo(traceparent);
+        assertThat(CloudEventsKafka.fromRecord(asConsumed(sent)).traceparent()).isEqualTo(traceparent);
+    }
+
+    @Test
+    void an_event_raised_outside_any_trace_has_no_trace_header() {
+        EventEnvelope envelope = EventEnvelope.wrap(sourced, "/headcount/candidate-service", "team-a",
+                Instant.parse("2026-11-28T10:00:00Z"), null, null);
+
+        assertThat(CloudEventsKafka.toRecord(envelope).headers().lastHeader("ce_traceparent")).isNull();
+    }
+
+    @Test
     void a_record_without_cloud_events_headers_is_malformed() {
         ConsumerRecord<String, byte[]> garbage = new ConsumerRecord<>(Topics.CANDIDATE, 0, 0, "k",
                 "{not json".getBytes(StandardCharsets.UTF_8));

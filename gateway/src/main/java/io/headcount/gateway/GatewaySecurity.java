@@ -33,6 +33,8 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/openapi/**", "/dev/**",
                                 "/unavailable/**").permitAll()
+                        // deployments serve the Actuator on a management port only Prometheus may reach
+                        .pathMatchers("/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

@@ -16,7 +16,10 @@ final class TestPlatform {
             TestInfrastructure infrastructure = TestInfrastructure.get();
             Integer redis = RedisProcess.executable().isPresent() ? RedisProcess.forTests().port() : null;
             platform = LocalPlatform.start(new TestPlatformInfrastructure(infrastructure.kafkaBootstrapServers(),
-                    service -> infrastructure.mongoUri("e2e-" + service), redis), LocalPlatform.Ports.anyFree());
+                    service -> infrastructure.mongoUri("e2e-" + service), redis), LocalPlatform.Ports.anyFree(),
+                    // every application hands its spans to CapturedSpans, exported at once
+                    "--headcount.test.capture-spans=true",
+                    "--management.opentelemetry.tracing.export.schedule-delay=50ms");
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-shutdown"));
         }
         return platform;

@@ -1,7 +1,14 @@
 package io.headcount.plumbing.config;
 
 import io.headcount.events.Topics;
+import io.headcount.plumbing.consumer.ConsumerRetryMetrics;
 import io.headcount.plumbing.consumer.EventDispatcher;
+import io.headcount.plumbing.observability.EventTracing;
+import io.headcount.plumbing.outbox.OutboxBacklog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.ProcessedEvents;
 import io.headcount.plumbing.consumer.Subscriptions;
@@ -87,8 +94,15 @@ public class PlumbingAutoConfiguration {
     }
 
     @Bean
-    OutboxEvents outboxEvents(@Value("${spring.application.name}") String serviceName, Clock clock) {
-        return new OutboxEvents(serviceName, clock);
+    EventTracing eventTracing(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new EventTracing(tracer.getIfAvailable(() -> Tracer.NOOP),
+                propagator.getIfAvailable(() -> Propagator.NOOP));
+    }
+
+    @Bean
+    OutboxEvents outboxEvents(@Value("${spring.application.name}") String serviceName, Clock clock,
+                              EventTracing tracing) {
+        return new OutboxEvents(serviceName, clock, tracing::currentTraceparent);
     }
 
     @Bean
@@ -104,11 +118,19 @@ public class PlumbingAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, HeadcountProperties properties,
-                            Clock clock) {
+                            Clock clock, EventTracing tracing, ObjectProvider<MeterRegistry> meters) {
         HeadcountProperties.Outbox outbox = properties.outbox();
         return new OutboxRelay(mongo, kafka, outbox.collections(), new OutboxRelay.OutboxProperties(
                 outbox.relayEnabled(), outbox.safetyNetInterval(), outbox.lease(), outbox.sendTimeout(),
-                outbox.batchSize()), clock);
+                outbox.batchSize()), clock, tracing, meters.getIfAvailable(SimpleMeterRegistry::new));
+    }
+
+    /** Pending documents and the oldest pending event's age per aggregate collection, read when scraped. */
+    @Bean
+    OutboxBacklog outboxBacklog(ObjectProvider<MeterRegistry> meters, MongoTemplate mongo,
+                                HeadcountProperties properties, Clock clock) {
+        return OutboxBacklog.register(meters.getIfAvailable(SimpleMeterRegistry::new), mongo, properties.outbox().collections(), clock,
+                java.time.Duration.ofSeconds(10));
     }
 
     @Bean
@@ -118,8 +140,18 @@ public class PlumbingAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(EventSubscriber.class)
-    EventDispatcher eventDispatcher(List<EventSubscriber> subscribers, ProcessedEvents processedEvents) {
-        return new EventDispatcher(Subscriptions.of(subscribers), processedEvents);
+    EventDispatcher eventDispatcher(List<EventSubscriber> subscribers, ProcessedEvents processedEvents,
+                                    ObjectProvider<MeterRegistry> meters, Clock clock) {
+        return new EventDispatcher(Subscriptions.of(subscribers), processedEvents,
+                meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+    }
+
+    @Bean
+    ConsumerRetryMetrics consumerRetryMetrics(ObjectProvider<MeterRegistry> meters,
+                                              ObjectProvider<EventDispatcher> dispatcher) {
+        EventDispatcher consuming = dispatcher.getIfAvailable();
+        return new ConsumerRetryMetrics(meters.getIfAvailable(SimpleMeterRegistry::new),
+                consuming == null ? List.of() : List.of(consuming.topics()));
     }
 
     /**
@@ -182,9 +214,10 @@ public class PlumbingAutoConfiguration {
 
     /** Runs after Spring Security (order -100), so the key is scoped to the authenticated caller. */
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeyStore store) {
-        FilterRegistrationBean<IdempotencyKeyFilter> registration =
-                new FilterRegistrationBean<>(new IdempotencyKeyFilter(store));
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeyStore store,
+                                                                      ObjectProvider<MeterRegistry> meters) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
+                new IdempotencyKeyFilter(store, meters.getIfAvailable(SimpleMeterRegistry::new)));
         registration.setOrder(0);
         return registration;
     }

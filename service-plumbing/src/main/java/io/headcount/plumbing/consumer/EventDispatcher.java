@@ -10,6 +10,13 @@ import io.headcount.plumbing.outbox.EventContext;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.springframework.kafka.annotation.KafkaListener;
 
 import java.util.Optional;
@@ -25,10 +32,19 @@ public class EventDispatcher {
 
     private final Subscriptions subscriptions;
     private final ProcessedEvents processedEvents;
+    private final MeterRegistry meters;
+    private final Clock clock;
 
     public EventDispatcher(Subscriptions subscriptions, ProcessedEvents processedEvents) {
+        this(subscriptions, processedEvents, new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    public EventDispatcher(Subscriptions subscriptions, ProcessedEvents processedEvents, MeterRegistry meters,
+                           Clock clock) {
         this.subscriptions = subscriptions;
         this.processedEvents = processedEvents;
+        this.meters = meters;
+        this.clock = clock;
     }
 
     public String[] topics() {
@@ -43,15 +59,30 @@ public class EventDispatcher {
         if (definition.isEmpty() || !subscriptions.wants(definition.get().recordType())) {
             return; // not ours (or a type newer than this service): no store round trip at all
         }
-        if (processedEvents.contains(envelope.id())) {
-            log.debug("skipping event {} already applied", envelope.id());
-            return;
+        long started = System.nanoTime();
+        String outcome = "failed";
+        try (MDC.MDCCloseable eventId = MDC.putCloseable("eventId", envelope.id());
+             MDC.MDCCloseable eventType = MDC.putCloseable("eventType", envelope.type());
+             MDC.MDCCloseable teamId = MDC.putCloseable("teamId", envelope.teamId())) {
+            if (processedEvents.contains(envelope.id())) {
+                log.debug("skipping event {} already applied", envelope.id());
+                outcome = "duplicate";
+                return;
+            }
+            HeadcountEvent event = EventJson.read(envelope.data(), definition.get().recordType());
+            EventContext.within(envelope.correlationId(), envelope.id(), () -> {
+                subscriptions.dispatch(event, envelope);
+                return null;
+            });
+            processedEvents.markProcessed(envelope.id(), envelope.type());
+            outcome = "applied";
+            if (envelope.time() != null) {
+                meters.timer("headcount.consumer.delay", "type", envelope.type())
+                        .record(Duration.between(envelope.time(), clock.instant()));
+            }
+        } finally {
+            meters.timer("headcount.consumer.handling", "type", envelope.type(), "outcome", outcome)
+                    .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
-        HeadcountEvent event = EventJson.read(envelope.data(), definition.get().recordType());
-        EventContext.within(envelope.correlationId(), envelope.id(), () -> {
-            subscriptions.dispatch(event, envelope);
-            return null;
-        });
-        processedEvents.markProcessed(envelope.id(), envelope.type());
     }
 }

@@ -1,5 +1,7 @@
 package io.headcount.plumbing.idempotency;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.headcount.plumbing.web.CachedBodyRequest;
 import io.headcount.plumbing.web.ProblemResponses;
 import jakarta.servlet.FilterChain;
@@ -42,9 +44,13 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
     private final IdempotencyKeyStore store;
+    private final Counter replays;
 
-    public IdempotencyKeyFilter(IdempotencyKeyStore store) {
+    public IdempotencyKeyFilter(IdempotencyKeyStore store, MeterRegistry meters) {
         this.store = store;
+        this.replays = Counter.builder("headcount.idempotency.replays")
+                .description("Requests answered with the stored response of an earlier one under the same key")
+                .register(meters);
     }
 
     @Override
@@ -114,6 +120,7 @@ public class IdempotencyKeyFilter extends OncePerRequestFilter {
         stored.headers().forEach(response::setHeader);
         response.setHeader(REPLAYED_HEADER, "true");
         response.getOutputStream().write(stored.body());
+        replays.increment();
     }
 
     private static Map<String, String> headersOf(HttpServletResponse response) {

@@ -19,6 +19,9 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
+                                // scraped in-cluster; deployments move the Actuator to a management port that only
+                                // Prometheus may reach (MANAGEMENT_SERVER_PORT, NetworkPolicy); the gateway never routes it
+                                "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
                         .anyRequest().authenticated())

@@ -27,7 +27,8 @@ final class OutboxDocuments {
                 .append("causationId", envelope.causationId())
                 .append("dataschema", envelope.dataschema())
                 .append("topic", envelope.topic())
-                .append("data", envelope.data());
+                .append("data", envelope.data())
+                .append("traceparent", envelope.traceparent());
     }
 
     static EventEnvelope toEnvelope(Document document) {
@@ -42,6 +43,7 @@ final class OutboxDocuments {
                 document.getString("causationId"),
                 document.getString("dataschema"),
                 document.getString("topic"),
-                document.getString("data"));
+                document.getString("data"),
+                document.getString("traceparent"));
     }
 }

@@ -9,6 +9,14 @@ import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
 import io.headcount.events.CloudEventsKafka;
+import io.headcount.events.EventEnvelope;
+import io.headcount.plumbing.observability.EventTracing;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.tracing.Span;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.slf4j.Logger;
@@ -62,6 +70,11 @@ public class OutboxRelay implements SmartLifecycle {
     private final List<String> collections;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final EventTracing tracing;
+    private final MeterRegistry meters;
+    private final Counter failures;
+    private final Timer delay;
+    private final Map<String, Counter> publishedByTopic = new java.util.concurrent.ConcurrentHashMap<>();
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
     private final String relayId = java.util.UUID.randomUUID().toString();
     private volatile boolean running;
@@ -69,11 +82,24 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
                        OutboxProperties properties, Clock clock) {
+        this(mongo, kafka, collections, properties, clock, EventTracing.NONE, new SimpleMeterRegistry());
+    }
+
+    public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
+                       OutboxProperties properties, Clock clock, EventTracing tracing, MeterRegistry meters) {
         this.mongo = mongo;
         this.kafka = kafka;
         this.collections = List.copyOf(collections);
         this.properties = properties;
         this.clock = clock;
+        this.tracing = tracing;
+        this.meters = meters;
+        this.failures = Counter.builder("headcount.outbox.publish.failures")
+                .description("Documents whose events could not be published in a round (they stay pending)")
+                .register(meters);
+        this.delay = Timer.builder("headcount.outbox.delay")
+                .description("From an event's time (its write) to the broker's acknowledgement")
+                .publishPercentileHistogram().register(meters);
     }
 
     /** A document of {@code collection} was stored with events: publish them now. A full queue drops the signal. */
@@ -188,8 +214,7 @@ public class OutboxRelay implements SmartLifecycle {
                         futures.add(CompletableFuture.failedFuture(new IllegalStateException("broker unavailable")));
                         break;
                     }
-                    CompletableFuture<SendResult<String, byte[]>> send =
-                            kafka.send(CloudEventsKafka.toRecord(OutboxDocuments.toEnvelope(event)));
+                    CompletableFuture<SendResult<String, byte[]>> send = send(OutboxDocuments.toEnvelope(event));
                     futures.add(send);
                     // a send that failed at once (no broker metadata within max.block.ms): spare the rest the wait
                     brokerRefused = send.isCompletedExceptionally();
@@ -213,11 +238,33 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         if (failed > 0) {
+            failures.increment(failed);
             log.warn("{} of {} documents could not be published; their events stay pending and are retried", failed,
                     batch.size());
         }
         settle(documents, sent);
         return new Outcome(published, failed);
+    }
+
+    private CompletableFuture<SendResult<String, byte[]>> send(EventEnvelope envelope) {
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord(envelope);
+        Span span = tracing.startPublishing(envelope, record);
+        CompletableFuture<SendResult<String, byte[]>> send = kafka.send(record);
+        return send.whenComplete((result, failure) -> {
+            if (span != null) {
+                if (failure != null) {
+                    span.error(failure);
+                }
+                span.end();
+            }
+            if (failure == null) {
+                publishedByTopic.computeIfAbsent(envelope.topic(), topic -> Counter
+                        .builder("headcount.outbox.events.published").tag("topic", topic)
+                        .description("Events the relay published and the broker acknowledged").register(meters))
+                        .increment();
+                delay.record(Duration.between(envelope.time(), clock.instant()));
+            }
+        });
     }
 
     /** One write per document: still at the version read, its pending events are exactly the ones just sent. */

@@ -61,7 +61,7 @@ class IdempotentConsumerIT {
         EventEnvelope first = envelopeOf(candidateId);
         EventEnvelope sameChangeNewId = new EventEnvelope(UUID.randomUUID().toString(), first.type(), first.source(),
                 first.subject(), first.time(), first.teamId(), first.correlationId(), first.causationId(),
-                first.dataschema(), first.topic(), first.data());
+                first.dataschema(), first.topic(), first.data(), null);
 
         kafka.send(CloudEventsKafka.toRecord(first));
         kafka.send(CloudEventsKafka.toRecord(sameChangeNewId));
@@ -112,7 +112,8 @@ class IdempotentConsumerIT {
         EventEnvelope known = envelopeOf(candidateId);
         EventEnvelope fromTheFuture = new EventEnvelope(UUID.randomUUID().toString(),
                 "io.headcount.candidate.CandidateTeleported.v1", known.source(), candidateId, known.time(),
-                known.teamId(), known.correlationId(), null, known.dataschema(), known.topic(), "{\"to\":\"mars\"}");
+                known.teamId(), known.correlationId(), null, known.dataschema(), known.topic(),
+                "{\"to\":\"mars\"}", null);
 
         kafka.send(CloudEventsKafka.toRecord(fromTheFuture));
         kafka.send(CloudEventsKafka.toRecord(known));

@@ -6,6 +6,8 @@ import io.headcount.events.Topics;
 import io.headcount.events.candidate.CandidateProfileUpdated;
 import io.headcount.events.candidate.CandidateSourced;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
+import io.headcount.plumbing.outbox.OutboxBacklog;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.plumbing.outbox.OutboxRelay;
 import io.headcount.plumbing.testapp.PlumbingTestApplication.Counter;
@@ -177,6 +179,25 @@ class OutboxRelayIT {
                 new org.bson.Document("_id", "counters").append("owner", owner)
                         .append("until", java.util.Date.from(until)),
                 new com.mongodb.client.model.ReplaceOptions().upsert(true));
+    }
+
+    @Test
+    void the_backlog_gauges_count_pending_documents_and_the_age_of_their_oldest_event_until_the_relay_runs() {
+        OutboxRelay relay = newRelay();
+        relay.publishPending(); // what other tests left
+        String candidateId = "cand-" + UUID.randomUUID();
+        store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        OutboxBacklog.register(meters, mongo, List.of("counters"),
+                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)), Duration.ZERO);
+
+        assertThat(meters.get("headcount.outbox.pending.documents").gauge().value()).isEqualTo(1);
+        assertThat(meters.get("headcount.outbox.oldest.pending.age").gauge().value()).isBetween(119.0, 150.0);
+
+        relay.publishPending();
+
+        assertThat(meters.get("headcount.outbox.pending.documents").gauge().value()).isZero();
+        assertThat(meters.get("headcount.outbox.oldest.pending.age").gauge().value()).isZero();
     }
 
     private boolean flagOfAny() {
