@@ -1,6 +1,11 @@
 package io.headcount.deployment;
 
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +21,76 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComposeFileTest {
 
     static final Map<String, Object> COMPOSE = Kustomize.load(Path.of("../docker-compose.yml")).get(0);
+    static final Map<String, Object> OBSERVABILITY = Kustomize.load(Path.of("../deploy/compose/observability.yml"))
+            .get(0);
     static final Set<String> SERVICES = Set.of("candidate-service", "interview-service", "offer-service");
+    static final Set<String> APPS = Set.of("gateway", "candidate-service", "interview-service", "offer-service");
+    static final Schema COMPOSE_SPEC = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
+            .getSchema(ComposeFileTest.class.getResourceAsStream("/compose-spec/compose-spec.json"));
+
+    @Test
+    void the_compose_file_and_the_observability_override_follow_the_compose_specification() {
+        assertThat(COMPOSE_SPEC.validate(json(COMPOSE))).isEmpty();
+        assertThat(COMPOSE_SPEC.validate(json(OBSERVABILITY))).isEmpty();
+    }
+
+    @Test
+    void the_specification_check_rejects_what_compose_would() {
+        Map<String, Object> misspelt = Map.of("services", Map.of("app", Map.of("image", "x",
+                "depends_on", Map.of("db", Map.of("condition", "healthy")))));
+        Map<String, Object> unknownKey = Map.of("services", Map.of("app", Map.of("image", "x", "healthcheck",
+                Map.of("test", List.of("CMD", "true"), "every", "10s"))));
+
+        assertThat(COMPOSE_SPEC.validate(json(misspelt))).isNotEmpty();
+        assertThat(COMPOSE_SPEC.validate(json(unknownKey))).isNotEmpty();
+    }
+
+    @Test
+    void every_variable_an_app_container_is_given_is_one_the_app_reads() {
+        for (Map<String, Object> file : List.of(COMPOSE, OBSERVABILITY)) {
+            map(file.get("services")).forEach((name, definition) -> {
+                if (APPS.contains(name)) {
+                    map(map(definition).get("environment")).keySet().forEach(variable ->
+                            assertThat(AppConfiguration.reads(name, variable)).as(name + ": " + variable).isTrue());
+                }
+            });
+        }
+        assertThat(AppConfiguration.reads("candidate-service", "MONGODB_URL")).as("a typo is caught").isFalse();
+    }
+
+    @Test
+    void the_actuator_is_on_a_management_port_that_the_healthchecks_use_and_nothing_publishes() {
+        Map<String, Object> services = map(COMPOSE.get("services"));
+        for (String app : APPS) {
+            Map<String, Object> service = map(services.get(app));
+            assertThat(map(service.get("environment")).get("MANAGEMENT_SERVER_PORT")).as(app).isEqualTo("9091");
+            assertThat(map(service.get("environment")).get("LOGGING_STRUCTURED_FORMAT_CONSOLE")).as(app)
+                    .isEqualTo("ecs");
+            assertThat(String.join(" ", list(map(service.get("healthcheck")).get("test")).stream()
+                    .map(Object::toString).toList())).as(app).contains("127.0.0.1/9091")
+                    .contains("/actuator/health/readiness");
+        }
+    }
+
+    @Test
+    void the_observability_override_sends_traces_to_jaeger_and_mounts_the_dashboard_and_alerts_that_exist() {
+        Map<String, Object> services = map(OBSERVABILITY.get("services"));
+        assertThat(services).containsKeys("prometheus", "grafana", "jaeger");
+        for (String app : APPS) {
+            assertThat(map(map(services.get(app)).get("environment"))
+                    .get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT"))
+                    .isEqualTo("http://jaeger:4318/v1/traces");
+        }
+        for (String tool : List.of("prometheus", "grafana", "jaeger")) {
+            assertThat(map(map(services.get(tool)).get("healthcheck")).get("test")).as(tool).isNotNull();
+            list(map(services.get(tool)).get("volumes")).stream().map(Object::toString)
+                    .filter(mount -> mount.startsWith("./"))
+                    .forEach(mount -> assertThat(Path.of("..", mount.split(":")[0])).as(tool + " mounts " + mount)
+                            .exists());
+        }
+        String prometheus = read("../deploy/observability/prometheus.yml");
+        APPS.forEach(app -> assertThat(prometheus).contains(app + ":9091"));
+    }
 
     @Test
     void every_container_has_a_healthcheck_and_waits_for_what_it_needs_to_be_healthy() {
@@ -80,5 +154,17 @@ class ComposeFileTest {
         map(COMPOSE.get("services")).forEach((name, definition) -> list(map(definition).get("volumes"))
                 .forEach(mount -> assertThat(volumes).as(name).containsKey(((String) mount).split(":")[0])));
         assertThat(volumes).containsKeys("kafka-data", "mongo-data");
+    }
+
+    private static JsonNode json(Map<String, Object> yaml) {
+        return JsonMapper.builder().build().valueToTree(yaml);
+    }
+
+    private static String read(String file) {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

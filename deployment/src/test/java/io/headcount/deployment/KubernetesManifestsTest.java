@@ -64,6 +64,24 @@ class KubernetesManifestsTest {
                             .isEqualTo("/actuator/health/readiness");
                     assertThat(map(map(container.get("livenessProbe")).get("httpGet")).get("path"))
                             .isEqualTo("/actuator/health/liveness");
+                    for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                        assertThat(map(map(container.get(probe)).get("httpGet")).get("port")).as(where + " " + probe)
+                                .isEqualTo("management");
+                    }
+                    assertThat(list(container.get("ports"))).as(where).anySatisfy(port -> assertThat(map(port))
+                            .containsEntry("name", "management").containsEntry("containerPort", 9091));
+                    Map<String, Object> podMetadata = map(map(map(map(deployment.get("spec")).get("template")))
+                            .get("metadata"));
+                    assertThat(map(podMetadata.get("annotations"))).as(where + " is scraped")
+                            .containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/port", "9091")
+                            .containsEntry("prometheus.io/path", "/actuator/prometheus");
+                    Map<String, Object> config = map(named(resources, "ConfigMap", name(deployment)).get("data"));
+                    assertThat(config).as(where).containsEntry("MANAGEMENT_SERVER_PORT", "9091")
+                            .containsEntry("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
+                    Set<String> variables = new java.util.TreeSet<>(config.keySet());
+                    list(container.get("env")).forEach(env -> variables.add((String) map(env).get("name")));
+                    variables.forEach(variable -> assertThat(AppConfiguration.reads(name(deployment), variable))
+                            .as(where + " reads " + variable).isTrue());
                 }
             }
         }
@@ -100,10 +118,27 @@ class KubernetesManifestsTest {
         for (String service : List.of("candidate-service", "interview-service", "offer-service")) {
             Map<String, Object> policy = policies.stream().filter(p -> service.equals(map(map(map(p.get("spec"))
                     .get("podSelector")).get("matchLabels")).get("app.kubernetes.io/name"))).findFirst().orElseThrow();
-            List<Object> from = list(map(list(map(policy.get("spec")).get("ingress")).get(0)).get("from"));
-            assertThat(from).as(service + " takes traffic from the gateway and Prometheus only").hasSize(2)
-                    .anySatisfy(peer -> assertThat(map(map(map(peer).get("podSelector")).get("matchLabels")))
-                            .containsEntry("app.kubernetes.io/name", "gateway"));
+            List<Object> rules = list(map(policy.get("spec")).get("ingress"));
+            assertThat(rules).as(service + ": the gateway on the API port, Prometheus on the management port")
+                    .hasSize(2);
+            assertThat(list(map(rules.get(0)).get("from"))).singleElement().satisfies(peer -> assertThat(
+                    map(map(map(peer).get("podSelector")).get("matchLabels")))
+                    .containsEntry("app.kubernetes.io/name", "gateway"));
+            assertThat(list(map(rules.get(0)).get("ports"))).extracting(port -> map(port).get("port"))
+                    .doesNotContain(9091);
+            assertThat(list(map(rules.get(1)).get("ports"))).extracting(port -> map(port).get("port"))
+                    .containsExactly(9091);
+        }
+        Map<String, Object> gatewayPolicy = named(resources, "NetworkPolicy", "gateway-from-ingress");
+        assertThat(list(map(gatewayPolicy.get("spec")).get("ingress"))).as("the ingress reaches the API port only")
+                .anySatisfy(rule -> assertThat(list(map(rule).get("ports"))).extracting(p -> map(p).get("port"))
+                        .containsExactly(8080))
+                .anySatisfy(rule -> assertThat(list(map(rule).get("ports"))).extracting(p -> map(p).get("port"))
+                        .containsExactly(9091));
+        for (String app : APPS) {
+            assertThat(map(named(resources, "ConfigMap", app).get("data")))
+                    .as(app + " exports traces to the collector")
+                    .containsKey("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT");
         }
         Map<String, Object> ingress = ofKind(resources, "Ingress").get(0);
         assertThat(ingress.toString()).contains("name=gateway");

@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
@@ -114,6 +118,24 @@ class ObservabilityIT {
                     "kafka_consumer_fetch_manager_records_lag_max");
         }
         assertThat(Scrape.of(platform.gatewayUrl()).sum("http_server_requests_seconds_count", "")).isPositive();
+
+        // every series the dashboard draws and the alerts watch exists, tagged with its application
+        Set<String> scraped = new java.util.HashSet<>();
+        for (String application : List.of(LocalPlatform.GATEWAY, LocalPlatform.CANDIDATE_SERVICE,
+                LocalPlatform.INTERVIEW_SERVICE, LocalPlatform.OFFER_SERVICE)) {
+            Scrape scrape = Scrape.of(platform.urlOf(application));
+            scraped.addAll(scrape.names());
+            assertThat(scrape.sum("http_server_requests_seconds_count", "application=\"" + application + "\""))
+                    .as(application).isPositive();
+        }
+        for (String file : List.of("grafana/dashboards/headcount.json", "alerts.yml")) {
+            String watched = Files.readString(Path.of("../deploy/observability").resolve(file));
+            Matcher metric = Pattern.compile("\\b(headcount_\\w+|http_server_requests_\\w+|kafka_consumer_\\w+)")
+                    .matcher(watched);
+            List<String> names = metric.results().map(m -> m.group(1)).distinct().toList();
+            assertThat(names).as(file).isNotEmpty();
+            assertThat(scraped).as(file).containsAll(names);
+        }
     }
 
     private static Set<String> consumersIn(List<SpanData> spans) {
