@@ -20,6 +20,7 @@ final class TcpProxy implements AutoCloseable {
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    private volatile long latencyMillis;
 
     TcpProxy(int port, int target) {
         this.port = port;
@@ -45,6 +46,12 @@ final class TcpProxy implements AutoCloseable {
         }
     }
 
+    /** Holds every chunk sent to the target this long: a slow store, so requests stay in flight. */
+    TcpProxy latency(java.time.Duration latency) {
+        latencyMillis = latency.toMillis();
+        return this;
+    }
+
     /** Drops every connection and refuses new ones. */
     synchronized void cut() {
         closeQuietly(server);
@@ -60,25 +67,30 @@ final class TcpProxy implements AutoCloseable {
                 Socket upstream = new Socket("127.0.0.1", target);
                 open.add(client);
                 open.add(upstream);
-                pipe(client, upstream);
-                pipe(upstream, client);
+                pipe(client, upstream, true);
+                pipe(upstream, client, false);
             } catch (IOException closed) {
                 return;
             }
         }
     }
 
-    private void pipe(Socket from, Socket to) {
+    private void pipe(Socket from, Socket to, boolean towardsTarget) {
         Thread thread = new Thread(() -> {
             byte[] buffer = new byte[16 * 1024];
             try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                    if (towardsTarget && latencyMillis > 0) {
+                        Thread.sleep(latencyMillis);
+                    }
                     out.write(buffer, 0, read);
                     out.flush();
                 }
             } catch (IOException ignored) {
                 // one side went away
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } finally {
                 closeQuietly(from);
                 closeQuietly(to);

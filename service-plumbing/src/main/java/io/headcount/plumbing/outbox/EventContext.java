@@ -1,5 +1,7 @@
 package io.headcount.plumbing.outbox;
 
+import org.slf4j.MDC;
+
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
  */
 public final class EventContext {
 
+    public static final String MDC_CORRELATION_ID = "correlationId";
     private static final ThreadLocal<EventContext> CURRENT = new ThreadLocal<>();
 
     private final String correlationId;
@@ -24,11 +27,13 @@ public final class EventContext {
         return context != null ? context : new EventContext(UUID.randomUUID().toString(), null);
     }
 
+    /** Runs {@code work} in this correlation; its log lines carry {@code correlationId} (MDC). */
     public static <T> T within(String correlationId, String causationId, Supplier<T> work) {
         EventContext previous = CURRENT.get();
-        CURRENT.set(new EventContext(correlationId == null ? UUID.randomUUID().toString() : correlationId,
-                causationId));
-        try {
+        EventContext context = new EventContext(correlationId == null ? UUID.randomUUID().toString() : correlationId,
+                causationId);
+        CURRENT.set(context);
+        try (MDC.MDCCloseable logged = MDC.putCloseable(MDC_CORRELATION_ID, context.correlationId)) {
             return work.get();
         } finally {
             if (previous == null) {

@@ -78,6 +78,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
     private final String relayId = java.util.UUID.randomUUID().toString();
     private volatile boolean running;
+    private volatile boolean draining;
     private Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<String> collections,
@@ -325,6 +326,10 @@ public class OutboxRelay implements SmartLifecycle {
                     publishPending();
                     nextSweep = System.nanoTime() + properties.safetyNetInterval().toNanos();
                 }
+                if (draining && signals.isEmpty()) {
+                    running = false;
+                    return;
+                }
                 Signal first = signals.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
                 if (first == null || !running) {
                     continue;
@@ -357,24 +362,38 @@ public class OutboxRelay implements SmartLifecycle {
     public synchronized void start() {
         if (worker == null && properties.relayEnabled()) {
             running = true;
+            draining = false;
             worker = new Thread(this::work, "outbox-relay");
             worker.setDaemon(true);
             worker.start();
         }
     }
 
+    /**
+     * Publishes what was signalled before the stop, then ends (bounded by the send timeout; what is left stays
+     * pending for the next start). Runs after the web server's graceful shutdown (see {@link #getPhase}), so the
+     * events of the requests it let finish are published too.
+     */
     @Override
     public synchronized void stop() {
         if (worker != null) {
-            running = false;
+            draining = true;
             signals.offer(WAKE_UP);
             try {
                 worker.join(properties.sendTimeout().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            running = false;
+            signals.offer(WAKE_UP);
             worker = null;
         }
+    }
+
+    /** Stops after the web server has drained its requests (Boot's graceful shutdown runs at MAX_VALUE - 1024). */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4096;
     }
 
     @Override

@@ -56,6 +56,21 @@ class IdempotentConsumerIT {
     }
 
     @Test
+    void a_handler_logs_in_the_context_of_the_event_its_team_and_its_correlation() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        EventEnvelope event = envelopeOf(candidateId);
+
+        kafka.send(CloudEventsKafka.toRecord(event));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> processed(event.id()));
+        assertThat(PlumbingTestApplication.LOGGING_CONTEXT.get(candidateId))
+                .containsEntry("eventId", event.id())
+                .containsEntry("eventType", event.type())
+                .containsEntry("teamId", event.teamId())
+                .containsEntry("correlationId", event.correlationId());
+    }
+
+    @Test
     void the_dedup_knows_ids_not_changes_so_a_new_id_reaches_the_handler_again() {
         String candidateId = "cand-" + UUID.randomUUID();
         EventEnvelope first = envelopeOf(candidateId);

@@ -16,6 +16,9 @@ import org.springframework.data.mongodb.core.query.Update;
 public class PlumbingTestApplication {
 
     public static final String FAIL_ALWAYS = "always-fails";
+    /** The logging context (MDC) each candidate's event was handled in. */
+    public static final java.util.Map<String, java.util.Map<String, String>> LOGGING_CONTEXT =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     @Bean
     EventSubscriber effectCounter(MongoTemplate mongo) {
@@ -23,6 +26,7 @@ public class PlumbingTestApplication {
             if (event.candidateId().startsWith(FAIL_ALWAYS)) {
                 throw new IllegalStateException("handler cannot process " + event.candidateId());
             }
+            LOGGING_CONTEXT.put(event.candidateId(), org.slf4j.MDC.getCopyOfContextMap());
             mongo.upsert(Query.query(Criteria.where("_id").is(event.candidateId())),
                     new Update().inc("effects", 1), Document.class, "effects");
         });
