@@ -32,7 +32,7 @@ class GatewaySecurity {
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/openapi/**", "/dev/**",
-                                "/unavailable/**").permitAll()
+                                "/unavailable/**", "/asyncapi", "/asyncapi/", "/asyncapi/asyncapi.json").permitAll()
                         // deployments serve the Actuator on a management port only Prometheus may reach
                         .pathMatchers("/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())

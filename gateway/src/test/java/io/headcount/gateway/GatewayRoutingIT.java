@@ -86,6 +86,19 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void the_asyncapi_document_and_its_page_are_public() {
+        Api.Response document = Api.at(port).get("/asyncapi/asyncapi.json");
+        Api.Response page = Api.at(port).header("Accept", "text/html").get("/asyncapi");
+
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().get("asyncapi").asString()).isEqualTo("3.0.0");
+        assertThat(document.json().at("/channels/candidate/address").asString()).isEqualTo("headcount.candidate.v1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("CandidateSourced.v1");
+    }
+
+    @Test
     void a_service_that_does_not_answer_gives_a_503_problem() {
         Api.Response response = Api.at(port).as("alice").get("/api/v1/offers/7");
 
