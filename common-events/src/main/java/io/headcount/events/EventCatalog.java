@@ -1,5 +1,6 @@
 package io.headcount.events;
 
+import io.headcount.events.webhook.WebhookEndpointDisabled;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateProfileUpdated;
 import io.headcount.events.candidate.CandidateSourced;
@@ -66,7 +67,8 @@ public final class EventCatalog {
             offer(OfferAccepted.class),
             offer(OfferDeclined.class),
             offer(OfferExpired.class),
-            offer(OfferRescinded.class));
+            offer(OfferRescinded.class),
+            define(WebhookEndpointDisabled.class, Topics.WEBHOOK, "webhook"));
 
     private static final Map<String, EventDefinition> BY_TYPE =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventDefinition::type, Function.identity()));

@@ -32,7 +32,8 @@ final class AppConfiguration {
             "gateway", List.of(Path.of("../gateway/src/main/resources/gateway.yml")),
             "candidate-service", serviceFiles("candidate-service"),
             "interview-service", serviceFiles("interview-service"),
-            "offer-service", serviceFiles("offer-service"));
+            "offer-service", serviceFiles("offer-service"),
+            "webhook-service", serviceFiles("webhook-service"));
     private static final Set<String> BOOT_PROPERTIES_AS_ENV = bootPropertiesAsEnv();
 
     private AppConfiguration() {

@@ -24,7 +24,7 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
     }
 
     /**
-     * Listening ports: the broker, its controller, the dev issuer, the first of three consecutive stores, and Redis
+     * Listening ports: the broker, its controller, the dev issuer, the first of four consecutive stores, and Redis
      * (0: any free port).
      */
     public record Ports(int kafka, int kafkaController, int issuer, int firstStore, int redis) {
@@ -41,6 +41,7 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         storePorts.put(LocalPlatform.CANDIDATE_SERVICE, ports.firstStore());
         storePorts.put(LocalPlatform.INTERVIEW_SERVICE, ports.firstStore() + 1);
         storePorts.put(LocalPlatform.OFFER_SERVICE, ports.firstStore() + 2);
+        storePorts.put(LocalPlatform.WEBHOOK_SERVICE, ports.firstStore() + 3);
         RedisProcess redis = null;
         if (RedisProcess.executable().isPresent()) {
             redis = RedisProcess.start(ports.redis());

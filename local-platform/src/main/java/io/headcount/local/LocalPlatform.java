@@ -4,6 +4,7 @@ import io.headcount.candidate.CandidateServiceApplication;
 import io.headcount.gateway.GatewayApplication;
 import io.headcount.interview.InterviewServiceApplication;
 import io.headcount.offer.OfferServiceApplication;
+import io.headcount.webhook.WebhookServiceApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -19,7 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * The gateway and the three services as four separate Spring Boot applications (own ports, databases, consumer
+ * The gateway and the four services as five separate Spring Boot applications (own ports, databases, consumer
  * groups and configuration files) in one JVM, wired to the given infrastructure.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -27,6 +28,7 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String CANDIDATE_SERVICE = "candidate-service";
     public static final String INTERVIEW_SERVICE = "interview-service";
     public static final String OFFER_SERVICE = "offer-service";
+    public static final String WEBHOOK_SERVICE = "webhook-service";
     public static final String GATEWAY = "gateway";
 
     private final Map<String, ConfigurableApplicationContext> applications;
@@ -36,14 +38,14 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** HTTP ports of the applications; 0 picks a free one. */
-    public record Ports(int gateway, int candidate, int interview, int offer) {
+    public record Ports(int gateway, int candidate, int interview, int offer, int webhook) {
 
         public static Ports defaults() {
-            return new Ports(8080, 8081, 8082, 8083);
+            return new Ports(8080, 8081, 8082, 8083, 8084);
         }
 
         public static Ports anyFree() {
-            return new Ports(0, 0, 0, 0);
+            return new Ports(0, 0, 0, 0, 0);
         }
     }
 
@@ -64,6 +66,8 @@ public final class LocalPlatform implements AutoCloseable {
                     serviceArgs(infrastructure, INTERVIEW_SERVICE, ports.interview(), extraArgs)));
             services.put(OFFER_SERVICE, startAsync(starter, OfferServiceApplication::application,
                     serviceArgs(infrastructure, OFFER_SERVICE, ports.offer(), extraArgs)));
+            services.put(WEBHOOK_SERVICE, startAsync(starter, WebhookServiceApplication::application,
+                    serviceArgs(infrastructure, WEBHOOK_SERVICE, ports.webhook(), extraArgs)));
             services.forEach((name, future) -> started.put(name, future.join()));
             LocalPlatform partial = new LocalPlatform(started);
             started.put(GATEWAY, GatewayApplication.application().run(gatewayArgs(infrastructure, ports.gateway(),
@@ -119,6 +123,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--CANDIDATE_SERVICE_URL=" + services.urlOf(CANDIDATE_SERVICE),
                 "--INTERVIEW_SERVICE_URL=" + services.urlOf(INTERVIEW_SERVICE),
                 "--OFFER_SERVICE_URL=" + services.urlOf(OFFER_SERVICE),
+                "--WEBHOOK_SERVICE_URL=" + services.urlOf(WEBHOOK_SERVICE),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + infrastructure.jwkSetUri(),
                 // the services' store and broker libraries share this JVM's classpath; the gateway uses neither
                 "--management.health.mongodb.enabled=false",

@@ -18,15 +18,15 @@ public final class FreePorts {
         }
     }
 
-    /** The first of three consecutive free ports (the local platform's stores sit on consecutive ports). */
-    public static int firstOfThree() {
+    /** The first of four consecutive free ports (the local platform's stores sit on consecutive ports). */
+    public static int firstOfFour() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int first = one();
-            if (first + 2 < 65536 && isFree(first + 1) && isFree(first + 2)) {
+            if (first + 3 < 65536 && isFree(first + 1) && isFree(first + 2) && isFree(first + 3)) {
                 return first;
             }
         }
-        throw new IllegalStateException("no three consecutive free ports");
+        throw new IllegalStateException("no four consecutive free ports");
     }
 
     private static boolean isFree(int port) {

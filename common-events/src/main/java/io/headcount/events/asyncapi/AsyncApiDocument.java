@@ -29,10 +29,11 @@ public final class AsyncApiDocument {
     public static final String VERSION = "3.0.0";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Map<String, String> CHANNELS = Map.of(
-            Topics.CANDIDATE, "candidate", Topics.INTERVIEW, "interview", Topics.OFFER, "offer");
+            Topics.CANDIDATE, "candidate", Topics.INTERVIEW, "interview", Topics.OFFER, "offer",
+            Topics.WEBHOOK, "webhook");
     private static final Map<String, String> PUBLISHERS = Map.of(
             Topics.CANDIDATE, "candidate-service", Topics.INTERVIEW, "interview-service",
-            Topics.OFFER, "offer-service");
+            Topics.OFFER, "offer-service", Topics.WEBHOOK, "webhook-service");
 
     private AsyncApiDocument() {
     }
@@ -155,13 +156,16 @@ public final class AsyncApiDocument {
         return properties.putObject(name).put("type", "string").put("description", description);
     }
 
-    /** The record component the key is taken from: the candidate id, else the requisition's. */
+    /**
+     * The record component the key is taken from: the candidate id, else the id of the aggregate the event is about
+     * (its first id field: the requisition's, the endpoint's). The test checks this against the baseline catalog.
+     */
     static String keyField(EventDefinition definition) {
         if (CandidateScoped.class.isAssignableFrom(definition.recordType())) {
             return "candidateId";
         }
         return Arrays.stream(definition.recordType().getRecordComponents()).map(c -> c.getName())
-                .filter(name -> name.equals("requisitionId")).findFirst()
+                .filter(name -> name.endsWith("Id")).findFirst()
                 .orElseThrow(() -> new IllegalStateException(definition.type() + " has no key field"));
     }
 

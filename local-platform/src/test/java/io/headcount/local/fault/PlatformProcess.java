@@ -27,12 +27,13 @@ final class PlatformProcess implements AutoCloseable {
         this.ports = ports;
     }
 
-    record Ports(int gateway, int candidate, int interview, int offer, int kafka, int kafkaController, int issuer,
-                 int firstStore) {
+    record Ports(int gateway, int candidate, int interview, int offer, int webhook, int kafka, int kafkaController,
+                 int issuer, int firstStore) {
 
         static Ports free() {
             return new Ports(FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(),
-                    FreePorts.one(), FreePorts.one(), FreePorts.firstOfThree());
+                    FreePorts.one(),
+                    FreePorts.one(), FreePorts.one(), FreePorts.firstOfFour());
         }
     }
 
@@ -44,6 +45,7 @@ final class PlatformProcess implements AutoCloseable {
                 "HEADCOUNT_CANDIDATE_PORT", String.valueOf(ports.candidate()),
                 "HEADCOUNT_INTERVIEW_PORT", String.valueOf(ports.interview()),
                 "HEADCOUNT_OFFER_PORT", String.valueOf(ports.offer()),
+                "HEADCOUNT_WEBHOOK_PORT", String.valueOf(ports.webhook()),
                 "HEADCOUNT_KAFKA_PORT", String.valueOf(ports.kafka()),
                 "HEADCOUNT_KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()),
                 "HEADCOUNT_ISSUER_PORT", String.valueOf(ports.issuer()),

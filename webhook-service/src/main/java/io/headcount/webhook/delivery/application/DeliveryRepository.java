@@ -1,0 +1,36 @@
+package io.headcount.webhook.delivery.application;
+
+import io.headcount.webhook.delivery.model.Delivery;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+public interface DeliveryRepository {
+
+    /** False when the endpoint has a delivery of that event already (a redelivered or replayed event). */
+    boolean insertIfAbsent(Delivery delivery);
+
+    Optional<Delivery> find(String id, Collection<String> teamIds);
+
+    /** Newest first, after {@code beforeId} (exclusive) when given. */
+    List<Delivery> page(String endpointId, String beforeId, int limit);
+
+    /** Pending deliveries whose next attempt is due, in arrival order. */
+    List<Delivery> due(Instant now, int limit);
+
+    /** Whether a delivery of the same endpoint and candidate that arrived earlier is still pending. */
+    boolean hasEarlierPending(String endpointId, String orderKey, long sequence);
+
+    /** Takes the delivery for one attempt (its next attempt moved to {@code until}); the claimed copy, or empty. */
+    Optional<Delivery> claim(Delivery delivery, Instant until);
+
+    /** Stores {@code delivery} if its stored version is still {@code expectedVersion}. */
+    boolean save(Delivery delivery, long expectedVersion);
+
+    List<Delivery> ofOrderKey(String orderKey);
+
+    /** Sets every delivery of the endpoint created in [from, to) pending again, due now; how many. */
+    long redeliverRange(String endpointId, Instant from, Instant to, Instant now);
+}
