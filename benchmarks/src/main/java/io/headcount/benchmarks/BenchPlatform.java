@@ -28,7 +28,7 @@ final class BenchPlatform implements AutoCloseable {
         quietLogs();
         Path data = Files.createTempDirectory("headcount-bench-");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(
-                FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.firstOfFour()));
+                FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.firstOfConsecutive(LocalPlatform.SERVICES.size())));
         // rate limits stay on (their Redis round trip is part of every request) but high enough never to refuse
         List<String> args = new ArrayList<>(List.of(
                 "--headcount.gateway.rate-limit.user.rate=100000", "--headcount.gateway.rate-limit.user.burst=100000",

@@ -33,7 +33,8 @@ final class AppConfiguration {
             "candidate-service", serviceFiles("candidate-service"),
             "interview-service", serviceFiles("interview-service"),
             "offer-service", serviceFiles("offer-service"),
-            "webhook-service", serviceFiles("webhook-service"));
+            "webhook-service", serviceFiles("webhook-service"),
+            "insights-service", serviceFiles("insights-service"));
     private static final Set<String> BOOT_PROPERTIES_AS_ENV = bootPropertiesAsEnv();
 
     private AppConfiguration() {

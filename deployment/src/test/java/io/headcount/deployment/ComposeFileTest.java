@@ -24,9 +24,9 @@ class ComposeFileTest {
     static final Map<String, Object> OBSERVABILITY = Kustomize.load(Path.of("../deploy/compose/observability.yml"))
             .get(0);
     static final Set<String> SERVICES = Set.of("candidate-service", "interview-service", "offer-service",
-            "webhook-service");
+            "webhook-service", "insights-service");
     static final Set<String> APPS = Set.of("gateway", "candidate-service", "interview-service", "offer-service",
-            "webhook-service");
+            "webhook-service", "insights-service");
     static final Schema COMPOSE_SPEC = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
             .getSchema(ComposeFileTest.class.getResourceAsStream("/compose-spec/compose-spec.json"));
 
@@ -131,7 +131,7 @@ class ComposeFileTest {
     void the_apps_are_built_from_this_repository_with_their_own_database_and_the_dev_issuer() throws Exception {
         Map<String, Object> services = map(COMPOSE.get("services"));
         for (String app : List.of("gateway", "candidate-service", "interview-service", "offer-service",
-                "webhook-service")) {
+                "webhook-service", "insights-service")) {
             Map<String, Object> service = map(services.get(app));
             assertThat(map(map(service.get("build")).get("args")).get("APP")).isEqualTo(app);
             assertThat(Files.isDirectory(Path.of("..", app))).as(app + " is a module").isTrue();
@@ -139,7 +139,7 @@ class ComposeFileTest {
                     .isEqualTo("http://dev-issuer:8090/.well-known/jwks.json");
         }
         assertThat(SERVICES.stream().map(name -> (String) map(map(services.get(name)).get("environment"))
-                .get("MONGODB_URI")).distinct()).as("a database per service").hasSize(4)
+                .get("MONGODB_URI")).distinct()).as("a database per service").hasSize(5)
                 .allSatisfy(uri -> assertThat(uri).startsWith("mongodb://mongo:27017/headcount-")
                         .endsWith("?replicaSet=rs0"));
         for (String name : SERVICES) {

@@ -24,7 +24,7 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
     }
 
     /**
-     * Listening ports: the broker, its controller, the dev issuer, the first of four consecutive stores, and Redis
+     * Listening ports: the broker, its controller, the dev issuer, the first of the services' consecutive stores, and Redis
      * (0: any free port).
      */
     public record Ports(int kafka, int kafkaController, int issuer, int firstStore, int redis) {
@@ -38,10 +38,9 @@ public final class EmbeddedInfrastructure implements PlatformInfrastructure, Aut
         DevTokenIssuer issuer = DevTokenIssuer.start(ports.issuer());
         KafkaBroker broker = KafkaBroker.start(dataDir.resolve("kafka"), ports.kafka(), ports.kafkaController(), 3);
         Map<String, Integer> storePorts = new LinkedHashMap<>();
-        storePorts.put(LocalPlatform.CANDIDATE_SERVICE, ports.firstStore());
-        storePorts.put(LocalPlatform.INTERVIEW_SERVICE, ports.firstStore() + 1);
-        storePorts.put(LocalPlatform.OFFER_SERVICE, ports.firstStore() + 2);
-        storePorts.put(LocalPlatform.WEBHOOK_SERVICE, ports.firstStore() + 3);
+        for (String service : LocalPlatform.SERVICES) {
+            storePorts.put(service, ports.firstStore() + storePorts.size());
+        }
         RedisProcess redis = null;
         if (RedisProcess.executable().isPresent()) {
             redis = RedisProcess.start(ports.redis());

@@ -24,7 +24,8 @@ public final class HeadcountLocal {
         try {
             platform = LocalPlatform.start(infrastructure, new LocalPlatform.Ports(port("HEADCOUNT_GATEWAY_PORT", 8080),
                     port("HEADCOUNT_CANDIDATE_PORT", 8081), port("HEADCOUNT_INTERVIEW_PORT", 8082),
-                    port("HEADCOUNT_OFFER_PORT", 8083), port("HEADCOUNT_WEBHOOK_PORT", 8084)), args);
+                    port("HEADCOUNT_OFFER_PORT", 8083), port("HEADCOUNT_WEBHOOK_PORT", 8084),
+                    port("HEADCOUNT_INSIGHTS_PORT", 8085)), args);
         } catch (RuntimeException e) {
             infrastructure.close();
             throw e;

@@ -5,6 +5,7 @@ import io.headcount.gateway.GatewayApplication;
 import io.headcount.interview.InterviewServiceApplication;
 import io.headcount.offer.OfferServiceApplication;
 import io.headcount.webhook.WebhookServiceApplication;
+import io.headcount.insights.InsightsServiceApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -20,7 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
- * The gateway and the four services as five separate Spring Boot applications (own ports, databases, consumer
+ * The gateway and the five services as six separate Spring Boot applications (own ports, databases, consumer
  * groups and configuration files) in one JVM, wired to the given infrastructure.
  */
 public final class LocalPlatform implements AutoCloseable {
@@ -29,6 +30,10 @@ public final class LocalPlatform implements AutoCloseable {
     public static final String INTERVIEW_SERVICE = "interview-service";
     public static final String OFFER_SERVICE = "offer-service";
     public static final String WEBHOOK_SERVICE = "webhook-service";
+    public static final String INSIGHTS_SERVICE = "insights-service";
+    /** The services, in the order of their stores' ports. */
+    public static final List<String> SERVICES = List.of(CANDIDATE_SERVICE, INTERVIEW_SERVICE, OFFER_SERVICE,
+            WEBHOOK_SERVICE, INSIGHTS_SERVICE);
     public static final String GATEWAY = "gateway";
 
     private final Map<String, ConfigurableApplicationContext> applications;
@@ -38,14 +43,14 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     /** HTTP ports of the applications; 0 picks a free one. */
-    public record Ports(int gateway, int candidate, int interview, int offer, int webhook) {
+    public record Ports(int gateway, int candidate, int interview, int offer, int webhook, int insights) {
 
         public static Ports defaults() {
-            return new Ports(8080, 8081, 8082, 8083, 8084);
+            return new Ports(8080, 8081, 8082, 8083, 8084, 8085);
         }
 
         public static Ports anyFree() {
-            return new Ports(0, 0, 0, 0, 0);
+            return new Ports(0, 0, 0, 0, 0, 0);
         }
     }
 
@@ -68,6 +73,8 @@ public final class LocalPlatform implements AutoCloseable {
                     serviceArgs(infrastructure, OFFER_SERVICE, ports.offer(), extraArgs)));
             services.put(WEBHOOK_SERVICE, startAsync(starter, WebhookServiceApplication::application,
                     serviceArgs(infrastructure, WEBHOOK_SERVICE, ports.webhook(), extraArgs)));
+            services.put(INSIGHTS_SERVICE, startAsync(starter, InsightsServiceApplication::application,
+                    serviceArgs(infrastructure, INSIGHTS_SERVICE, ports.insights(), extraArgs)));
             services.forEach((name, future) -> started.put(name, future.join()));
             LocalPlatform partial = new LocalPlatform(started);
             started.put(GATEWAY, GatewayApplication.application().run(gatewayArgs(infrastructure, ports.gateway(),
@@ -124,6 +131,7 @@ public final class LocalPlatform implements AutoCloseable {
                 "--INTERVIEW_SERVICE_URL=" + services.urlOf(INTERVIEW_SERVICE),
                 "--OFFER_SERVICE_URL=" + services.urlOf(OFFER_SERVICE),
                 "--WEBHOOK_SERVICE_URL=" + services.urlOf(WEBHOOK_SERVICE),
+                "--INSIGHTS_SERVICE_URL=" + services.urlOf(INSIGHTS_SERVICE),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + infrastructure.jwkSetUri(),
                 // the services' store and broker libraries share this JVM's classpath; the gateway uses neither
                 "--management.health.mongodb.enabled=false",

@@ -18,15 +18,19 @@ public final class FreePorts {
         }
     }
 
-    /** The first of four consecutive free ports (the local platform's stores sit on consecutive ports). */
-    public static int firstOfFour() {
+    /** The first of {@code count} consecutive free ports (the local platform's stores sit on consecutive ports). */
+    public static int firstOfConsecutive(int count) {
         for (int attempt = 0; attempt < 50; attempt++) {
             int first = one();
-            if (first + 3 < 65536 && isFree(first + 1) && isFree(first + 2) && isFree(first + 3)) {
+            boolean free = first + count - 1 < 65536;
+            for (int port = first + 1; free && port < first + count; port++) {
+                free = isFree(port);
+            }
+            if (free) {
                 return first;
             }
         }
-        throw new IllegalStateException("no four consecutive free ports");
+        throw new IllegalStateException("no " + count + " consecutive free ports");
     }
 
     private static boolean isFree(int port) {

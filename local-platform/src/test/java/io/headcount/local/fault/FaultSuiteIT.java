@@ -74,8 +74,7 @@ class FaultSuiteIT {
     static void startPlatform() throws IOException {
         broker = new BrokerProcess(Files.createTempDirectory("fault-broker"), FreePorts.one(), FreePorts.one())
                 .start();
-        for (String service : List.of(LocalPlatform.CANDIDATE_SERVICE, LocalPlatform.INTERVIEW_SERVICE,
-                LocalPlatform.OFFER_SERVICE)) {
+        for (String service : LocalPlatform.SERVICES) {
             MongoServer store = new MongoServer(new MemoryBackend());
             store.bind("127.0.0.1", 0);
             stores.put(service, store);

@@ -1,6 +1,7 @@
 package io.headcount.local.fault;
 
 import io.headcount.testsupport.Api;
+import io.headcount.local.LocalPlatform;
 import io.headcount.testsupport.FreePorts;
 
 import java.io.IOException;
@@ -27,13 +28,13 @@ final class PlatformProcess implements AutoCloseable {
         this.ports = ports;
     }
 
-    record Ports(int gateway, int candidate, int interview, int offer, int webhook, int kafka, int kafkaController,
-                 int issuer, int firstStore) {
+    record Ports(int gateway, int candidate, int interview, int offer, int webhook, int insights, int kafka,
+                 int kafkaController, int issuer, int firstStore) {
 
         static Ports free() {
             return new Ports(FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.one(),
-                    FreePorts.one(),
-                    FreePorts.one(), FreePorts.one(), FreePorts.firstOfFour());
+                    FreePorts.one(), FreePorts.one(),
+                    FreePorts.one(), FreePorts.one(), FreePorts.firstOfConsecutive(LocalPlatform.SERVICES.size()));
         }
     }
 
@@ -45,12 +46,13 @@ final class PlatformProcess implements AutoCloseable {
                 "HEADCOUNT_CANDIDATE_PORT", String.valueOf(ports.candidate()),
                 "HEADCOUNT_INTERVIEW_PORT", String.valueOf(ports.interview()),
                 "HEADCOUNT_OFFER_PORT", String.valueOf(ports.offer()),
-                "HEADCOUNT_WEBHOOK_PORT", String.valueOf(ports.webhook()),
                 "HEADCOUNT_KAFKA_PORT", String.valueOf(ports.kafka()),
                 "HEADCOUNT_KAFKA_CONTROLLER_PORT", String.valueOf(ports.kafkaController()),
                 "HEADCOUNT_ISSUER_PORT", String.valueOf(ports.issuer()),
                 "HEADCOUNT_FIRST_STORE_PORT", String.valueOf(ports.firstStore()),
                 "HEADCOUNT_REDIS_PORT", String.valueOf(FreePorts.one())));
+        env.put("HEADCOUNT_WEBHOOK_PORT", String.valueOf(ports.webhook()));
+        env.put("HEADCOUNT_INSIGHTS_PORT", String.valueOf(ports.insights()));
         // the bursts here are about durability, not limits: rate limits stay on, far above what the test sends
         env.putAll(Map.of("GATEWAY_USER_RATE", "100000", "GATEWAY_USER_BURST", "100000",
                 "GATEWAY_TEAM_RATE", "100000", "GATEWAY_TEAM_BURST", "100000"));
