@@ -51,16 +51,17 @@ public final class HeadcountLocal {
                 ==============================================================================
                  Headcount is ready in %.1f s
                    gateway      %s   (the only URL clients need)
-                   kafka        %s   (topics headcount.candidate.v1, .interview.v1, .offer.v1)
+                   kafka        %s   (topics headcount.candidate.v1, .interview.v1, .offer.v1, .webhook.v1)
                    data         %s
                  Get a dev token (users: alice, hank, ivan, aria, tess in team-a; bob, bea in team-b):
                    TOKEN=$(curl -s '%s/dev/token?user=alice' | jq -r .access_token)
                    curl -H "Authorization: Bearer $TOKEN" %s/api/v1/requisitions
-                 OpenAPI: %s/openapi/candidate-service (also interview-service, offer-service)
+                 OpenAPI: %s/openapi/candidate-service (also interview-, offer-, webhook-, insights-service)
+                 AsyncAPI (events): %s/asyncapi
                  Ctrl-C stops everything.
                 ==============================================================================
                 %n""", startup.toMillis() / 1000.0, gateway, infrastructure.kafkaBootstrapServers(), dataDir,
-                gateway, gateway, gateway);
+                gateway, gateway, gateway, gateway);
     }
 
     private static int port(String name, int defaultPort) {

@@ -2,6 +2,7 @@ package io.headcount.testsupport;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -13,6 +14,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 public final class ArchitectureRules {
 
     /** Domain models are plain Java: no framework, no store, no JSON library. */
+    @ArchTest
     public static final ArchRule DOMAIN_MODELS_ARE_PLAIN_JAVA = noClasses()
             .that().resideInAPackage("..model..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
@@ -20,12 +22,14 @@ public final class ArchitectureRules {
             .because("the domain model is plain Java, testable without Spring or MongoDB");
 
     /** Controllers talk to application services, never to the store. */
+    @ArchTest
     public static final ArchRule WEB_DOES_NOT_USE_INFRASTRUCTURE = noClasses()
             .that().resideInAPackage("..web..")
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "org.springframework.data..")
             .because("controllers go through the application layer");
 
     /** The application layer depends on ports, not on MongoDB. */
+    @ArchTest
     public static final ArchRule APPLICATION_DOES_NOT_USE_THE_STORE = noClasses()
             .that().resideInAPackage("..application..")
             .should().dependOnClassesThat().resideInAnyPackage("..infrastructure..", "org.springframework.data..",
@@ -33,6 +37,7 @@ public final class ArchitectureRules {
             .because("the application layer reaches the store through repository ports");
 
     /** The domain model knows nothing of use cases or HTTP. */
+    @ArchTest
     public static final ArchRule MODELS_DO_NOT_USE_APPLICATION_OR_WEB = noClasses()
             .that().resideInAPackage("..model..")
             .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..")
@@ -42,6 +47,7 @@ public final class ArchitectureRules {
      * Feature packages are modules: a feature uses another one's model and application ports, never its
      * infrastructure (a feature is {@code <service>.<feature>.<layer>}).
      */
+    @ArchTest
     public static final ArchRule FEATURES_DO_NOT_REACH_INTO_ANOTHERS_INFRASTRUCTURE = classes()
             .should(new ArchCondition<JavaClass>("not depend on another feature's infrastructure") {
                 @Override

@@ -20,8 +20,11 @@ public interface DeliveryRepository {
     /** Pending deliveries whose next attempt is due, in arrival order. */
     List<Delivery> due(Instant now, int limit);
 
-    /** Whether a delivery of the same endpoint and candidate that arrived earlier is still pending. */
-    boolean hasEarlierPending(String endpointId, String orderKey, long sequence);
+    /**
+     * Pending deliveries that are not due yet (in back-off, parked or claimed): per {@code endpointId|orderKey}, the
+     * earliest one's sequence.
+     */
+    java.util.Map<String, Long> earliestWaitingByPair(Instant now);
 
     /** Takes the delivery for one attempt (its next attempt moved to {@code until}); the claimed copy, or empty. */
     Optional<Delivery> claim(Delivery delivery, Instant until);

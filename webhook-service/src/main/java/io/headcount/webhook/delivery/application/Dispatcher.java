@@ -31,9 +31,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Sends what is due. Per round: the due deliveries in arrival order; of each endpoint/candidate pair only the
- * first, and only if no earlier one of the pair is still pending (in back-off, or being sent by another instance);
- * each claimed (its next attempt moved past this attempt's time limit, so another instance leaves it alone), then
- * all sent in parallel and their outcomes recorded. Deliveries to a switched-off endpoint are parked for a while.
+ * first, and only if no earlier one of the pair is still pending (in back-off, or being sent by another instance:
+ * one query per round finds those); each claimed by a worker (its next attempt moved past this attempt's time limit,
+ * so another instance leaves it alone), sent and its outcome recorded, the workers in parallel. Deliveries to a switched-off endpoint are parked for a while.
  */
 @Service
 public class Dispatcher implements DisposableBean {
@@ -86,12 +86,22 @@ public class Dispatcher implements DisposableBean {
     public int dispatchDue() {
         Instant now = clock.instant();
         List<Delivery> due = deliveries.due(now, ROUND);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        // earlier deliveries of a pair that are not due (in back-off, or being sent): later ones of the pair wait
+        Map<String, Long> waiting = deliveries.earliestWaitingByPair(now);
         Map<String, Optional<WebhookEndpoint>> endpointsById = new HashMap<>();
         Set<String> pairs = new HashSet<>();
         List<CompletableFuture<Void>> attempts = new ArrayList<>();
         for (Delivery delivery : due) {
-            if (!pairs.add(delivery.endpointId() + "|" + delivery.orderKey())) {
-                continue; // a later delivery of a pair waits for the earlier one
+            String pair = delivery.endpointId() + "|" + delivery.orderKey();
+            if (!pairs.add(pair)) {
+                continue; // a later delivery of a pair waits for the earlier one (due ones come in order)
+            }
+            Long earlier = waiting.get(pair);
+            if (earlier != null && earlier < delivery.sequence()) {
+                continue;
             }
             Optional<WebhookEndpoint> endpoint = endpointsById.computeIfAbsent(delivery.endpointId(),
                     endpoints::find);
@@ -99,12 +109,9 @@ public class Dispatcher implements DisposableBean {
                 deliveries.claim(delivery, now.plus(PARKED));
                 continue;
             }
-            if (deliveries.hasEarlierPending(delivery.endpointId(), delivery.orderKey(), delivery.sequence())) {
-                continue;
-            }
-            Optional<Delivery> claimed = deliveries.claim(delivery, now.plus(properties.timeout().multipliedBy(3)));
-            claimed.ifPresent(mine -> attempts.add(CompletableFuture.runAsync(() -> attempt(endpoint.get(), mine),
-                    workers)));
+            attempts.add(CompletableFuture.runAsync(() -> deliveries.claim(delivery,
+                            now.plus(properties.timeout().multipliedBy(3)))
+                    .ifPresent(mine -> attempt(endpoint.get(), mine)), workers));
         }
         CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
         return due.size();
@@ -118,7 +125,9 @@ public class Dispatcher implements DisposableBean {
         latency.record(outcome.latencyMillis(), TimeUnit.MILLISECONDS);
         if (outcome.succeeded()) {
             deliveries.save(delivery.succeeded(at, outcome.statusCode(), outcome.latencyMillis()), delivery.version());
-            endpoints.recordOutcome(endpoint.id(), current -> Changed.unchanged(current.deliverySucceeded()));
+            if (endpoint.failingSince() != null) { // as read this round: a success ends its run of failures
+                endpoints.recordOutcome(endpoint.id(), current -> Changed.unchanged(current.deliverySucceeded()));
+            }
         } else {
             deliveries.save(delivery.failed(at, outcome.statusCode(), outcome.latencyMillis(), outcome.error(),
                     schedule, ThreadLocalRandom.current().nextDouble()), delivery.version());

@@ -70,9 +70,14 @@ class MongoDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
-    public boolean hasEarlierPending(String endpointId, String orderKey, long sequence) {
-        return mongo.exists(Query.query(Criteria.where("endpointId").is(endpointId).and("orderKey").is(orderKey)
-                .and("sequence").lt(sequence).and("status").is(DeliveryStatus.PENDING)), DeliveryDocument.class);
+    public java.util.Map<String, Long> earliestWaitingByPair(Instant now) {
+        java.util.Map<String, Long> earliest = new java.util.HashMap<>();
+        Query waiting = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").gt(now));
+        waiting.fields().include("endpointId", "orderKey", "sequence");
+        mongo.getCollection(COLLECTION).find(waiting.getQueryObject()).projection(waiting.getFieldsObject())
+                .forEach(document -> earliest.merge(document.getString("endpointId") + "|"
+                        + document.getString("orderKey"), document.getLong("sequence"), Math::min));
+        return earliest;
     }
 
     @Override
