@@ -1,9 +1,10 @@
 # syntax=docker/dockerfile:1
 # One image per Spring Boot application of the repository:
 #   docker build --build-arg APP=candidate-service -t headcount/candidate-service:0.1.0 .
-# APP: gateway | candidate-service | interview-service | offer-service. The dev token issuer has its own file
-# (deploy/docker/dev-issuer.Dockerfile). Build stage: the Maven wrapper builds the app's layered jar; runtime stage:
-# a JRE, the jar's layers (dependencies first, so a code change rebuilds one thin layer), a non-root user.
+# APP: gateway | candidate-service | interview-service | offer-service | webhook-service | insights-service.
+# The dev token issuer has its own file (deploy/docker/dev-issuer.Dockerfile). Build stage: the Maven wrapper builds
+# the app's layered jar; runtime stage: a JRE, the jar's layers (dependencies first, so a code change rebuilds one
+# thin layer), a non-root user.
 
 FROM eclipse-temurin:17-jdk AS build
 ARG APP
