@@ -37,6 +37,9 @@ class GatewayRoutingIT {
                 () -> TestTokens.issuer().jwkSetUri().toString());
         registry.add("CANDIDATE_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
         registry.add("OFFER_SERVICE_URL", () -> "http://127.0.0.1:" + FreePorts.one());
+        // the subscribers' services behind the same stand-in: which prefix reaches it is what is checked
+        registry.add("WEBHOOK_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
+        registry.add("INSIGHTS_SERVICE_URL", () -> "http://127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort());
         registry.add("GATEWAY_TIMEOUT", () -> "2s");
         registry.add("headcount.gateway.rate-limit.enabled", () -> "false"); // RateLimitIT covers them
     }
@@ -80,6 +83,25 @@ class GatewayRoutingIT {
     @Test
     void an_openapi_document_is_reachable_without_a_token() {
         Api.Response response = Api.at(port).get("/openapi/candidate-service");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("path=/v3/api-docs");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/api/v1/webhooks/endpoints/7/deliveries",
+            "/api/v1/webhooks/deliveries/7", "/api/v1/insights/requisitions/7/funnel.svg", "/api/v1/insights/teams/a"})
+    void the_webhook_and_insights_prefixes_are_routed_with_the_token(String path) {
+        Api.Response response = Api.at(port).as("tess").get(path);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body()).contains("path=" + path).contains("auth=Bearer ");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"/openapi/webhook-service", "/openapi/insights-service"})
+    void the_new_services_openapi_documents_are_reachable_without_a_token(String path) {
+        Api.Response response = Api.at(port).get(path);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.body()).contains("path=/v3/api-docs");
