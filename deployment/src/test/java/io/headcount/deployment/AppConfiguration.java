@@ -28,13 +28,12 @@ final class AppConfiguration {
     /** Read by the JVM itself, not by Spring. */
     private static final Set<String> JVM = Set.of("JAVA_TOOL_OPTIONS");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)[:}]");
-    private static final Map<String, List<Path>> FILES = Map.of(
-            "gateway", List.of(Path.of("../gateway/src/main/resources/gateway.yml")),
-            "candidate-service", serviceFiles("candidate-service"),
-            "interview-service", serviceFiles("interview-service"),
-            "offer-service", serviceFiles("offer-service"),
-            "webhook-service", serviceFiles("webhook-service"),
-            "insights-service", serviceFiles("insights-service"));
+    /** The services of the repository: each a module, deployed and composed like the others. */
+    static final Set<String> SERVICES = Set.of("candidate-service", "interview-service", "offer-service",
+            "webhook-service", "insights-service");
+    /** Every application deployed: the services and the gateway. */
+    static final Set<String> APPS = union(SERVICES, "gateway");
+    private static final Map<String, List<Path>> FILES = configurationFiles();
     private static final Set<String> BOOT_PROPERTIES_AS_ENV = bootPropertiesAsEnv();
 
     private AppConfiguration() {
@@ -64,6 +63,19 @@ final class AppConfiguration {
             }
         }
         return names;
+    }
+
+    private static Set<String> union(Set<String> services, String gateway) {
+        Set<String> apps = new HashSet<>(services);
+        apps.add(gateway);
+        return Set.copyOf(apps);
+    }
+
+    private static Map<String, List<Path>> configurationFiles() {
+        Map<String, List<Path>> files = new java.util.HashMap<>();
+        files.put("gateway", List.of(Path.of("../gateway/src/main/resources/gateway.yml")));
+        SERVICES.forEach(service -> files.put(service, serviceFiles(service)));
+        return Map.copyOf(files);
     }
 
     private static List<Path> serviceFiles(String service) {

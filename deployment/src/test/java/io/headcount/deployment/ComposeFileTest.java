@@ -23,10 +23,8 @@ class ComposeFileTest {
     static final Map<String, Object> COMPOSE = Kustomize.load(Path.of("../docker-compose.yml")).get(0);
     static final Map<String, Object> OBSERVABILITY = Kustomize.load(Path.of("../deploy/compose/observability.yml"))
             .get(0);
-    static final Set<String> SERVICES = Set.of("candidate-service", "interview-service", "offer-service",
-            "webhook-service", "insights-service");
-    static final Set<String> APPS = Set.of("gateway", "candidate-service", "interview-service", "offer-service",
-            "webhook-service", "insights-service");
+    static final Set<String> SERVICES = AppConfiguration.SERVICES;
+    static final Set<String> APPS = AppConfiguration.APPS;
     static final Schema COMPOSE_SPEC = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2019_09)
             .getSchema(ComposeFileTest.class.getResourceAsStream("/compose-spec/compose-spec.json"));
 
@@ -130,8 +128,7 @@ class ComposeFileTest {
     @Test
     void the_apps_are_built_from_this_repository_with_their_own_database_and_the_dev_issuer() throws Exception {
         Map<String, Object> services = map(COMPOSE.get("services"));
-        for (String app : List.of("gateway", "candidate-service", "interview-service", "offer-service",
-                "webhook-service", "insights-service")) {
+        for (String app : APPS) {
             Map<String, Object> service = map(services.get(app));
             assertThat(map(map(service.get("build")).get("args")).get("APP")).isEqualTo(app);
             assertThat(Files.isDirectory(Path.of("..", app))).as(app + " is a module").isTrue();

@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KubernetesManifestsTest {
 
     static final Path K8S = Path.of("../deploy/k8s");
-    static final Set<String> APPS = Set.of("gateway", "candidate-service", "interview-service", "offer-service",
-            "webhook-service", "insights-service");
+    static final Set<String> APPS = AppConfiguration.APPS;
     /** Spring's graceful shutdown phase (spring.lifecycle.timeout-per-shutdown-phase, default 30 s). */
     static final int SHUTDOWN_PHASE_SECONDS = 30;
 
@@ -116,8 +115,7 @@ class KubernetesManifestsTest {
             assertThat(map(map(policy.get("spec")).get("podSelector"))).isEmpty();
             assertThat(map(policy.get("spec"))).doesNotContainKey("ingress");
         });
-        for (String service : List.of("candidate-service", "interview-service", "offer-service", "webhook-service",
-                "insights-service")) {
+        for (String service : AppConfiguration.SERVICES) {
             Map<String, Object> policy = policies.stream().filter(p -> service.equals(map(map(map(p.get("spec"))
                     .get("podSelector")).get("matchLabels")).get("app.kubernetes.io/name"))).findFirst().orElseThrow();
             List<Object> rules = list(map(policy.get("spec")).get("ingress"));

@@ -22,7 +22,7 @@ public class InsightsServiceApplication {
 
     public static SpringApplication application() {
         SpringApplication application = new SpringApplication(InsightsServiceApplication.class);
-        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME, "java.awt.headless", "true"));
+        application.setDefaultProperties(Map.of("spring.config.name", CONFIG_NAME));
         return application;
     }
 }

@@ -23,6 +23,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
+import static io.headcount.testsupport.PublishedEvents.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -331,9 +332,6 @@ class HiringFlowEndToEndIT {
         return response.json().get("id").asString();
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
-    }
 
     private static Map<String, Object> anOffer(String candidateId, String requisitionId) {
         return Map.of("candidateId", candidateId, "requisitionId", requisitionId,

@@ -8,7 +8,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -31,10 +30,6 @@ public class CapturedSpans {
     /** Every captured span of {@code traceId}. */
     public static List<SpanData> ofTrace(String traceId) {
         return SPANS.stream().filter(span -> span.getTraceId().equals(traceId)).toList();
-    }
-
-    public static List<SpanData> all() {
-        return new ArrayList<>(SPANS);
     }
 
     @Bean

@@ -87,6 +87,12 @@ public final class PublishedEvents implements AutoCloseable, AfterAllCallback {
                 () -> matching(about(subject).and(ofType(typeName))), found -> !found.isEmpty()).get(0);
     }
 
+    /** A record header as text, or null when the record has none of that name (the last one when repeated). */
+    public static String header(ConsumerRecord<String, byte[]> record, String name) {
+        org.apache.kafka.common.header.Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static Predicate<EventEnvelope> about(String subject) {
         return envelope -> subject.equals(envelope.subject());
     }

@@ -1,6 +1,5 @@
 package io.headcount.webhook;
 
-import io.headcount.webhook.delivery.application.WebhookProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -113,7 +113,6 @@ class GracefulShutdownIT {
                 "--spring.mongodb.uri=" + mongoUri,
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.get().kafkaBootstrapServers(),
                 "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
-                "--spring.cloud.gateway.server.webflux.enabled=false",
                 "--spring.kafka.listener.auto-startup=false", // the HTTP side and the relay are under test
                 // its own consumer group: this instance must not take partitions from the platform's
                 "--spring.application.name=candidate-service-graceful-" + UUID.randomUUID());

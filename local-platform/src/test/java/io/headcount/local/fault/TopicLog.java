@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import static io.headcount.testsupport.PublishedEvents.header;
+
 /** Everything on the three public topics, read from the beginning by a plain Kafka client (read_committed). */
 final class TopicLog {
 
@@ -69,10 +71,5 @@ final class TopicLog {
     static Map<String, Long> distinctIdsPerChange(List<Event> events, java.util.function.Function<Event, String> change) {
         return events.stream().collect(Collectors.groupingBy(change,
                 Collectors.mapping(Event::id, Collectors.collectingAndThen(Collectors.toSet(), s -> (long) s.size()))));
-    }
-
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

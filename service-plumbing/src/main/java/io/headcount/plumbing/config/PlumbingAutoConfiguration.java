@@ -122,14 +122,14 @@ public class PlumbingAutoConfiguration {
         HeadcountProperties.Outbox outbox = properties.outbox();
         return new OutboxRelay(mongo, kafka, outbox.collections(), new OutboxRelay.OutboxProperties(
                 outbox.relayEnabled(), outbox.safetyNetInterval(), outbox.lease(), outbox.sendTimeout(),
-                outbox.batchSize()), clock, tracing, meters.getIfAvailable(SimpleMeterRegistry::new));
+                outbox.batchSize()), clock, tracing, metersOf(meters));
     }
 
     /** Pending documents and the oldest pending event's age per aggregate collection, read when scraped. */
     @Bean
     OutboxBacklog outboxBacklog(ObjectProvider<MeterRegistry> meters, MongoTemplate mongo,
                                 HeadcountProperties properties, Clock clock) {
-        return OutboxBacklog.register(meters.getIfAvailable(SimpleMeterRegistry::new), mongo, properties.outbox().collections(), clock,
+        return OutboxBacklog.register(metersOf(meters), mongo, properties.outbox().collections(), clock,
                 java.time.Duration.ofSeconds(10));
     }
 
@@ -143,14 +143,14 @@ public class PlumbingAutoConfiguration {
     EventDispatcher eventDispatcher(List<EventSubscriber> subscribers, ProcessedEvents processedEvents,
                                     ObjectProvider<MeterRegistry> meters, Clock clock) {
         return new EventDispatcher(Subscriptions.of(subscribers), processedEvents,
-                meters.getIfAvailable(SimpleMeterRegistry::new), clock);
+                metersOf(meters), clock);
     }
 
     @Bean
     ConsumerRetryMetrics consumerRetryMetrics(ObjectProvider<MeterRegistry> meters,
                                               ObjectProvider<EventDispatcher> dispatcher) {
         EventDispatcher consuming = dispatcher.getIfAvailable();
-        return new ConsumerRetryMetrics(meters.getIfAvailable(SimpleMeterRegistry::new),
+        return new ConsumerRetryMetrics(metersOf(meters),
                 consuming == null ? List.of() : List.of(consuming.topics()));
     }
 
@@ -175,6 +175,11 @@ public class PlumbingAutoConfiguration {
         handler.setBackOffFunction((record, exception) -> isStoreOutage(exception) ? storeOutageBackOff(consumer)
                 : null);
         return handler;
+    }
+
+    /** The application's registry; a private one where metrics are not set up (plain tests of the plumbing). */
+    private static MeterRegistry metersOf(ObjectProvider<MeterRegistry> meters) {
+        return meters.getIfAvailable(SimpleMeterRegistry::new);
     }
 
     static boolean isStoreOutage(Throwable exception) {
@@ -217,7 +222,7 @@ public class PlumbingAutoConfiguration {
     FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeyFilter(IdempotencyKeyStore store,
                                                                       ObjectProvider<MeterRegistry> meters) {
         FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyKeyFilter(store, meters.getIfAvailable(SimpleMeterRegistry::new)));
+                new IdempotencyKeyFilter(store, metersOf(meters)));
         registration.setOrder(0);
         return registration;
     }

@@ -12,7 +12,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -34,10 +33,6 @@ public class EventDispatcher {
     private final ProcessedEvents processedEvents;
     private final MeterRegistry meters;
     private final Clock clock;
-
-    public EventDispatcher(Subscriptions subscriptions, ProcessedEvents processedEvents) {
-        this(subscriptions, processedEvents, new SimpleMeterRegistry(), Clock.systemUTC());
-    }
 
     public EventDispatcher(Subscriptions subscriptions, ProcessedEvents processedEvents, MeterRegistry meters,
                            Clock clock) {

@@ -1,7 +1,6 @@
 package io.headcount.plumbing.outbox;
 
 import com.mongodb.client.MongoCursor;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -63,7 +62,7 @@ public final class OutboxBacklog {
         long documents = 0;
         Instant oldest = null;
         try (MongoCursor<Document> pending = mongo.getCollection(collection)
-                .find(Filters.eq(OutboxDocuments.PENDING_FLAG, true))
+                .find(OutboxDocuments.PENDING)
                 .projection(Projections.include(OutboxDocuments.PENDING_EVENTS + ".time")).iterator()) {
             while (pending.hasNext()) {
                 documents++;

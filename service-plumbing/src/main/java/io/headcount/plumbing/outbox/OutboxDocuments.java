@@ -1,7 +1,9 @@
 package io.headcount.plumbing.outbox;
 
 import io.headcount.events.EventEnvelope;
+import com.mongodb.client.model.Filters;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.Date;
 
@@ -12,6 +14,8 @@ final class OutboxDocuments {
     /** Present (true) while a document may have pending events; sparse-indexed so the relay finds them fast. */
     static final String PENDING_FLAG = "outboxPending";
     static final String EVENT_ID = "eventId";
+    /** Documents that may have events to publish: the safety net's and the backlog gauges' query. */
+    static final Bson PENDING = Filters.eq(PENDING_FLAG, true);
 
     private OutboxDocuments() {
     }

@@ -133,7 +133,7 @@ public class OutboxRelay implements SmartLifecycle {
     private int sweep(String collection) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
         int published = 0;
-        try (MongoCursor<Document> pending = documents.find(Filters.eq(OutboxDocuments.PENDING_FLAG, true))
+        try (MongoCursor<Document> pending = documents.find(OutboxDocuments.PENDING)
                 .batchSize(properties.batchSize()).iterator()) {
             List<Document> batch = new ArrayList<>();
             while (pending.hasNext() && running()) {

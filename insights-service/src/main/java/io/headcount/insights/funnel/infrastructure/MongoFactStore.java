@@ -1,6 +1,5 @@
 package io.headcount.insights.funnel.infrastructure;
 
-import com.mongodb.MongoCommandException;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -9,7 +8,11 @@ import io.headcount.insights.funnel.model.CandidacyFacts;
 import io.headcount.plumbing.domain.Ids;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
@@ -28,6 +31,8 @@ class MongoFactStore implements FactStore {
     static final String CANDIDACIES = "candidacies";
     static final String SCORECARDS = "scorecards";
     static final String REQUISITIONS = "requisitions";
+    /** Hashes of erased candidates' ids: a candidacy created after the erasure (a reordered event) is not linked. */
+    static final String ERASED = "erased_candidates";
 
     private final MongoTemplate mongo;
 
@@ -55,7 +60,7 @@ class MongoFactStore implements FactStore {
     /** Keyed by a hash of team, requisition and candidate; linked to the candidate only until erasure. */
     private void upsertCandidacy(String teamId, String requisitionId, String candidateId, Bson change) {
         String id = Ids.derivedFrom(teamId + "|" + requisitionId + "|" + candidateId);
-        boolean erased = mongo.getCollection("erased_candidates")
+        boolean erased = mongo.getCollection(ERASED)
                 .find(Filters.eq("_id", Ids.derivedFrom(candidateId))).first() != null;
         mongo.getCollection(CANDIDACIES).updateOne(Filters.eq("_id", id), Updates.combine(change,
                         Updates.setOnInsert("teamId", teamId), Updates.setOnInsert("requisitionId", requisitionId),
@@ -70,15 +75,11 @@ class MongoFactStore implements FactStore {
         Date time = Date.from(at);
         try {
             // an amended scorecard replaces its earlier version, whatever order they arrive in
-            mongo.getCollection(SCORECARDS).updateOne(Filters.and(Filters.eq("_id", scorecardId),
-                            Filters.lt("at", time)), Updates.combine(Updates.set("recommendation", recommendation),
-                            Updates.set("at", time), Updates.set("teamId", teamId),
-                            Updates.set("requisitionId", requisitionId)),
-                    new UpdateOptions().upsert(true));
-        } catch (com.mongodb.MongoWriteException | MongoCommandException newerOneStored) {
-            // the upsert met the stored, newer version (duplicate _id): it stays
-        } catch (org.springframework.dao.DuplicateKeyException newerOneStored) {
-            // same, as Spring translates it
+            mongo.upsert(Query.query(Criteria.where("_id").is(scorecardId).and("at").lt(time)),
+                    new Update().set("recommendation", recommendation).set("at", time).set("teamId", teamId)
+                            .set("requisitionId", requisitionId), SCORECARDS);
+        } catch (DuplicateKeyException newerOneStored) {
+            // the upsert met the stored, newer version (same _id): it stays
         }
     }
 
@@ -92,7 +93,7 @@ class MongoFactStore implements FactStore {
     @Override
     public void erase(String candidateId) {
         String key = Ids.derivedFrom(candidateId);
-        mongo.getCollection("erased_candidates").updateOne(Filters.eq("_id", key),
+        mongo.getCollection(ERASED).updateOne(Filters.eq("_id", key),
                 Updates.setOnInsert("erased", true), new UpdateOptions().upsert(true));
         mongo.getCollection(CANDIDACIES).updateMany(Filters.eq("candidateKey", key),
                 Updates.combine(Updates.unset("candidateKey"), Updates.set("erased", true)));

@@ -1,6 +1,7 @@
 package io.headcount.webhook.delivery.application;
 
 import io.headcount.plumbing.domain.Changed;
+import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.delivery.model.RetrySchedule;
 import io.headcount.webhook.endpoint.application.WebhookEndpoints;

@@ -1,6 +1,6 @@
 package io.headcount.webhook.delivery.infrastructure;
 
-import io.headcount.webhook.delivery.application.WebhookProperties;
+import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.application.WebhookSender;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.delivery.model.WebhookSignature;

@@ -1,5 +1,6 @@
 package io.headcount.webhook.delivery.infrastructure;
 
+import io.headcount.plumbing.outbox.TeamScopedReads;
 import io.headcount.webhook.delivery.application.DeliveryRepository;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.delivery.model.DeliveryStatus;
@@ -48,8 +49,8 @@ class MongoDeliveryRepository implements DeliveryRepository {
 
     @Override
     public Optional<Delivery> find(String id, Collection<String> teamIds) {
-        return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("_id").is(id).and("teamId").in(teamIds)),
-                DeliveryDocument.class)).map(DeliveryDocument::toModel);
+        return TeamScopedReads.findById(mongo, id, DeliveryDocument.class, teamIds, DeliveryDocument::teamId)
+                .map(DeliveryDocument::toModel);
     }
 
     @Override

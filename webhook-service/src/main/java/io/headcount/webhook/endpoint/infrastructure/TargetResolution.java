@@ -1,6 +1,6 @@
 package io.headcount.webhook.endpoint.infrastructure;
 
-import io.headcount.webhook.delivery.application.WebhookProperties;
+import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.endpoint.model.TargetPolicy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package io.headcount.webhook.delivery.application;
+package io.headcount.webhook;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
