@@ -14,6 +14,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -26,7 +27,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 
 /**
- * The subscribers' side at sustained event rates: events published on a topic at 50/s, then 200/s, 30 s each (the yardstick:
+ * The subscribers' side at sustained event rates: events published on a topic at 50/s, then 200/s, 30 s each, with the
+ * whole platform consuming them, then 200/s again with only the subscribers consuming (the other services' listeners
+ * stopped: deployed, each service has CPUs of its own; here all share two) (the yardstick:
  * the topic's own rate, same broker, same run), and what reaches (1) a webhook receiver on this machine through
  * webhook-service — delivered/s as a ratio of published/s, and publish-to-receipt latency — and (2) insights-service
  * — how far behind the topic its facts are (write-to-applied, from its consumer-delay histogram).
@@ -47,7 +50,8 @@ public final class SubscriberBenchmark {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         Map<String, Boolean> received = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        receiver.setExecutor(Executors.newFixedThreadPool(8));
+        java.util.concurrent.ExecutorService receiving = Executors.newFixedThreadPool(8);
+        receiver.setExecutor(receiving);
         receiver.createContext("/hook", exchange -> {
             exchange.getRequestBody().readAllBytes();
             String eventId = exchange.getRequestHeaders().getFirst("Headcount-Event-Id");
@@ -78,10 +82,26 @@ public final class SubscriberBenchmark {
             StringBuilder table = new StringBuilder(String.format("""
 
                     subscribers for %d s per rate (one JVM: platform, broker, receiver, producer)
-                    | events/s published (yardstick: the topic's rate) | webhook delivered/s | fan-out ratio (target >= 0.8) | webhook publish -> receipt p50 / p99 ms | insights applied | insights lag p99 ms |
-                    |---|---|---|---|---|---|
+                    | consuming | events/s published (yardstick: the topic's rate) | webhook delivered/s | fan-out ratio (target >= 0.8) | webhook publish -> receipt p50 / p99 ms | insights applied | insights lag p99 ms |
+                    |---|---|---|---|---|---|---|
                     """, seconds));
-            for (int rate : rates) {
+            List<String> phases = new java.util.ArrayList<>();
+            if (!Boolean.getBoolean("headcount.bench.alone-only")) { // -D...=true: profile the subscribers alone
+                for (int rate : rates) {
+                    phases.add("platform:" + rate);
+                }
+            }
+            phases.add("alone:" + rates[rates.length - 1]);
+            for (String phase : phases) {
+                int rate = Integer.parseInt(phase.substring(phase.indexOf(':') + 1));
+                boolean alone = phase.startsWith("alone");
+                if (alone) {
+                    // as deployed, each service has CPUs of its own: the others stop consuming, the subscribers remain
+                    for (String other : List.of(LocalPlatform.CANDIDATE_SERVICE, LocalPlatform.INTERVIEW_SERVICE,
+                            LocalPlatform.OFFER_SERVICE)) {
+                        bench.platform.context(other).getBean(KafkaListenerEndpointRegistry.class).stop();
+                    }
+                }
                 long insightsBefore = insightsDelay.count();
                 CountAtBucket[] bucketsBefore = insightsDelay.takeSnapshot().histogramCounts();
                 published.clear();
@@ -99,8 +119,8 @@ public final class SubscriberBenchmark {
                         insightsApplied);
                 double publishedRate = published.size() / publishSeconds;
                 double deliveredRate = received.size() / deliverSeconds;
-                table.append(String.format("| %.0f (%d events) | %.0f (%d received) | %.2f | %s / %s | %d | %s |%n",
-                        publishedRate, published.size(), deliveredRate, received.size(),
+                table.append(String.format("| %s | %.0f (%d events) | %.0f (%d received) | %.2f | %s / %s | %d | %s |%n",
+                        alone ? "subscribers alone" : "whole platform", publishedRate, published.size(), deliveredRate, received.size(),
                         deliveredRate / publishedRate, Stats.ms(webhook.p50()), Stats.ms(webhook.p99()),
                         insightsApplied, insightsP99));
                 awaitDrained(received, published, Duration.ofSeconds(60));
@@ -108,6 +128,7 @@ public final class SubscriberBenchmark {
             System.out.println(table);
         } finally {
             receiver.stop(0);
+            receiving.shutdownNow(); // its threads would keep the JVM alive
         }
     }
 

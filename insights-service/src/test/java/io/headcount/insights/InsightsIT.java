@@ -233,8 +233,10 @@ class InsightsIT {
                     + scenario.requisition);
             return response.status() == 200 ? response.json() : null;
         }, report -> report != null && report.at("/funnel/candidacies").asInt() == candidacies
-                && report.at("/funnel/hired").asInt() == 1 && report.at("/funnel/recommendations").size() == 2
-                && report.get("title").isString());
+                && report.at("/funnel/hired").asInt() == 1 && report.at("/funnel/rejected").asInt() == 1
+                && report.at("/funnel/recommendations").size() == 2 && report.get("title").isString()
+                // every candidacy's sourcing applied: a partition consumed ahead of another shows one without it
+                && report.at("/funnel/steps/0/reached").asInt() == candidacies);
     }
 
     private Api reader(String team) {

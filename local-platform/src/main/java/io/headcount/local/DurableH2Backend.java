@@ -1,20 +1,57 @@
 package io.headcount.local;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * The H2 backend of mongo-java-server, made to acknowledge only what it has written: the stock backend keeps writes
- * in the MVStore's memory and commits about once a second, so a killed process loses writes that were already
- * answered. Here every command that changed something is committed before its reply leaves, like a journaled
- * MongoDB write. A commit writes the change to the file (it survives a process kill); it does not fsync, so a power
- * loss can still lose the last writes.
+ * The H2 backend of mongo-java-server, made to acknowledge only what it has written and to find documents by key.
+ * <p>
+ * Durable: the stock backend keeps writes in the MVStore's memory and commits about once a second, so a killed
+ * process loses writes that were already answered. Here every command that may have changed something is committed
+ * before its reply leaves, like a journaled MongoDB write; concurrent writers share commits (group commit). A commit
+ * writes the change to the file (it survives a process kill); it does not fsync, so a power loss can still lose the
+ * last writes.
+ * <p>
+ * Found by key: the stock backend uses a unique index only when a query names exactly the index's fields, so
+ * {@code {_id, version}} — every optimistic update — read the whole collection. Here a unique index serves any query
+ * that pins all of its fields to plain values; the other conditions are then checked on the documents it finds, as
+ * MongoDB does.
  */
 public final class DurableH2Backend extends H2Backend {
 
+    /** Commands that never change anything: answered without waiting for a commit. */
+    private static final Set<String> READS = Set.of("find", "getMore", "count", "distinct", "aggregate",
+            "listCollections", "listIndexes", "listDatabases", "hello", "isMaster", "ismaster", "ping", "buildInfo",
+            "buildinfo", "killCursors", "endSessions", "dbStats", "collStats", "serverStatus", "getLastError",
+            "getParameter", "saslStart", "saslContinue", "connectionStatus", "whatsmyuri");
+
+    private final Object committing = new Object();
+    /** Every change made in a version below this one is in the file. */
+    private volatile long storedBelow;
+
     public DurableH2Backend(String fileName) {
         super(fileName);
+    }
+
+    public DurableH2Backend(MVStore store) {
+        super(store);
     }
 
     @Override
@@ -23,9 +60,107 @@ public final class DurableH2Backend extends H2Backend {
             return super.handleCommand(channel, databaseName, command, query);
         } finally {
             // also after a failed command: a multi-document insert may have stored some documents before failing
-            if (getMvStore().hasUnsavedChanges()) {
-                commit();
+            if (!READS.contains(command)) {
+                awaitStored();
             }
+        }
+    }
+
+    /**
+     * Group commit: returns once a commit that began after this command's changes has finished. Commits take turns;
+     * whoever waited while another one ran usually finds its changes stored by it, so concurrent writers share
+     * commits instead of queueing one each.
+     */
+    private void awaitStored() {
+        MVStore store = getMvStore();
+        long changedIn = store.getCurrentVersion(); // this command's changes are in this version or an earlier one
+        if (storedBelow > changedIn) {
+            return;
+        }
+        synchronized (committing) {
+            if (storedBelow > changedIn) {
+                return;
+            }
+            store.commit();
+            storedBelow = store.getCurrentVersion();
+        }
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new KeyedDatabase(databaseName);
+    }
+
+    /** An inner class: H2Database's constructor opens collections before a subclass could keep its own fields. */
+    private final class KeyedDatabase extends H2Database {
+
+        KeyedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            // the map names H2Database uses, so existing data folders open unchanged
+            String fullName = getFullCollectionNamespace(collectionName);
+            return new KeyedCollection(this, collectionName, options, fullName);
+        }
+    }
+
+    private final class KeyedCollection extends H2Collection {
+
+        KeyedCollection(MongoDatabase database, String collectionName, CollectionOptions options, String fullName) {
+            super(database, collectionName, options, getMvStore().openMap("databases." + fullName),
+                    getMvStore().openMap("meta." + fullName), getCursorRegistry());
+        }
+
+        @Override
+        protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                             int batchSize, Document fieldSelector) {
+            for (Index<Object> index : getIndexes()) {
+                if (index.canHandle(query)) {
+                    return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+                }
+            }
+            for (Index<Object> index : getIndexes()) {
+                Document pinned = pinnedKeys(index, query);
+                if (pinned != null && index.canHandle(pinned)) {
+                    return matchDocuments(query, index.getPositions(pinned), orderBy, numberToSkip, limit, batchSize,
+                            fieldSelector);
+                }
+            }
+            return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        }
+
+        /** The query's conditions on the index's fields if every one is an equality with a plain value, else null. */
+        private static Document pinnedKeys(Index<?> index, Document query) {
+            Document pinned = new Document();
+            for (IndexKey key : index.getKeys()) {
+                Object value = equalityOn(key.getKey(), query);
+                if (!isPlain(value)) {
+                    return null;
+                }
+                pinned.put(key.getKey(), value);
+            }
+            return pinned;
+        }
+
+        /** {@code {field: value}}, also as a clause of a top-level {@code $and} (the driver's {@code Filters.and}). */
+        private static Object equalityOn(String field, Document query) {
+            Object value = query.get(field);
+            if (value == null && query.get("$and") instanceof List<?> clauses) {
+                for (Object clause : clauses) {
+                    if (clause instanceof Document document && isPlain(document.get(field))) {
+                        return document.get(field);
+                    }
+                }
+            }
+            return value;
+        }
+
+        private static boolean isPlain(Object value) {
+            return value instanceof String || value instanceof Number || value instanceof Boolean
+                    || value instanceof ObjectId || value instanceof UUID || value instanceof Date
+                    || value instanceof Instant;
         }
     }
 }

@@ -16,4 +16,7 @@ class PlumbingArchitectureTest {
             .that().resideInAPackage("io.headcount.plumbing.domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.bson..",
                     "com.mongodb..", "tools.jackson..", "org.apache.kafka..");
+
+    @ArchTest
+    static final ArchRule no_exists_by_count = io.headcount.testsupport.ArchitectureRules.NO_EXISTS_BY_COUNT;
 }

@@ -64,6 +64,17 @@ public final class ArchitectureRules {
             })
             .because("one feature reaches another through its application ports");
 
+    /**
+     * {@code MongoTemplate.exists} is a count aggregation: the embedded store answers it by reading the whole
+     * collection (it was a full scan of {@code processed_events} per consumed event). Find the document by id instead.
+     */
+    @ArchTest
+    public static final ArchRule NO_EXISTS_BY_COUNT = noClasses()
+            .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("MongoTemplate.exists",
+                    call -> call.getTargetOwner().isAssignableTo("org.springframework.data.mongodb.core.MongoOperations")
+                            && call.getName().equals("exists")))
+            .because("exists() counts with an aggregation that ignores indexes on the embedded store; find by id");
+
     private static String featureOf(String packageName) {
         for (String layer : new String[] {".model", ".application", ".infrastructure", ".web", ".events"}) {
             int at = packageName.lastIndexOf(layer);

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * @param allowedTargets   CIDR blocks or host names exempt from the private-address refusal (and allowed plain http)
- * @param dispatchInterval how often due deliveries are looked for
+ * @param dispatchInterval how often the retry scan looks for due deliveries (new ones are handed over at once)
  * @param firstRetry       the wait after the first failure; it doubles per attempt, with ±20 % jitter
  * @param maxRetryInterval the longest wait between attempts
  * @param giveUpAfter      how long a delivery is retried (and an endpoint may fail before it is disabled)

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * The one Kafka listener of a service: reads the CloudEvent, skips events already applied, hands the typed body to
- * the subscribed handlers and records the event id. Failures are retried with back-off by the container's error
+ * the subscribed handlers and records the event id (not for handlers subscribed as idempotent by themselves). Failures are retried with back-off by the container's error
  * handler and end in {@code <topic>.DLT}; unknown event types are skipped (a newer producer may know more types).
  */
 public class EventDispatcher {
@@ -59,7 +59,8 @@ public class EventDispatcher {
         try (MDC.MDCCloseable eventId = MDC.putCloseable("eventId", envelope.id());
              MDC.MDCCloseable eventType = MDC.putCloseable("eventType", envelope.type());
              MDC.MDCCloseable teamId = MDC.putCloseable("teamId", envelope.teamId())) {
-            if (processedEvents.contains(envelope.id())) {
+            boolean bookkeeping = subscriptions.needsBookkeeping(definition.get().recordType());
+            if (bookkeeping && processedEvents.contains(envelope.id())) {
                 log.debug("skipping event {} already applied", envelope.id());
                 outcome = "duplicate";
                 return;
@@ -69,7 +70,9 @@ public class EventDispatcher {
                 subscriptions.dispatch(event, envelope);
                 return null;
             });
-            processedEvents.markProcessed(envelope.id(), envelope.type());
+            if (bookkeeping) {
+                processedEvents.markProcessed(envelope.id(), envelope.type());
+            }
             outcome = "applied";
             if (envelope.time() != null) {
                 meters.timer("headcount.consumer.delay", "type", envelope.type())

@@ -5,8 +5,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,7 +29,7 @@ public class ProcessedEvents {
     }
 
     public boolean contains(String eventId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(eventId)), COLLECTION);
+        return mongo.findById(eventId, Document.class, COLLECTION) != null;
     }
 
     public void markProcessed(String eventId, String type) {

@@ -17,7 +17,7 @@ public final class SeedMarkers {
     }
 
     public boolean isMarked(String teamId) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(teamId)), collection);
+        return mongo.findById(teamId, org.bson.Document.class, collection) != null;
     }
 
     /** Idempotent: an upsert, so two instances marking at once both succeed. */

@@ -23,7 +23,9 @@ import java.util.Locale;
 
 /**
  * Turns the events into candidacy facts, each at the event's own time ({@code ce_time}), never the time it was
- * read: replaying the log gives the same facts.
+ * read: replaying the log gives the same facts. Facts are earliest times ({@code $min}), set-once values and
+ * per-scorecard upserts, so applying an event twice changes nothing: those handlers skip the event-id bookkeeping.
+ * A requisition's title is the last one applied, so its events keep it (an old one re-read must not win).
  */
 @Component
 public class FunnelEventConsumer implements EventSubscriber {
@@ -41,33 +43,33 @@ public class FunnelEventConsumer implements EventSubscriber {
                         event.requisitionId(), event.title()))
                 .on(RequisitionRevised.class, (event, envelope) -> facts.recordRequisition(envelope.teamId(),
                         event.requisitionId(), event.title()))
-                .on(CandidateSourced.class, (event, envelope) -> {
+                .onIdempotent(CandidateSourced.class, (event, envelope) -> {
                     facts.recordSourceChannel(envelope.teamId(), event.requisitionId(), event.candidateId(),
                             event.sourceChannel().name());
                     facts.recordEarliest(envelope.teamId(), event.requisitionId(), event.candidateId(), "sourcedAt",
                             envelope.time());
                 })
-                .on(ScreenPassed.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(ScreenPassed.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "stagesPassed." + stage(event.stageKey(),
                                 event.stage()), envelope.time()))
-                .on(ScreenFailed.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(ScreenFailed.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "stagesFailed." + stage(event.stageKey(),
                                 event.stage()), envelope.time()))
-                .on(InterviewLoopCompleted.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(InterviewLoopCompleted.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "loopCompletedAt", envelope.time()))
-                .on(ScorecardSubmitted.class, (event, envelope) -> facts.recordRecommendation(envelope.teamId(),
+                .onIdempotent(ScorecardSubmitted.class, (event, envelope) -> facts.recordRecommendation(envelope.teamId(),
                         event.requisitionId(), event.scorecardId(), event.recommendation().name(), envelope.time()))
-                .on(OfferExtended.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(OfferExtended.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "offerExtendedAt", envelope.time()))
-                .on(OfferAccepted.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(OfferAccepted.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "offerAcceptedAt", envelope.time()))
-                .on(OfferDeclined.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(OfferDeclined.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "offerDeclinedAt", envelope.time()))
-                .on(OfferExpired.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(OfferExpired.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "offerExpiredAt", envelope.time()))
-                .on(CandidateWithdrawn.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
+                .onIdempotent(CandidateWithdrawn.class, (event, envelope) -> facts.recordEarliest(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "withdrawnAt", envelope.time()))
-                .on(CandidateErased.class, (event, envelope) -> facts.erase(event.candidateId()));
+                .onIdempotent(CandidateErased.class, (event, envelope) -> facts.erase(event.candidateId()));
     }
 
     /** The plan's stage key; events from before stage keys existed name the stage kind instead. */

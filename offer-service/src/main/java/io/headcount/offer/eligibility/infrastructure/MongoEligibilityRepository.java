@@ -28,7 +28,7 @@ class MongoEligibilityRepository implements EligibilityRepository {
     @Override
     public Eligibility find(String teamId, String candidateId, String requisitionId) {
         Document candidacy = mongo.findById(key(teamId, candidateId, requisitionId), Document.class, CANDIDACIES);
-        boolean erased = mongo.exists(byId(teamId + "|" + candidateId), ERASED);
+        boolean erased = mongo.findById(teamId + "|" + candidateId, Document.class, ERASED) != null;
         if (candidacy == null) {
             return new Eligibility(false, false, erased);
         }

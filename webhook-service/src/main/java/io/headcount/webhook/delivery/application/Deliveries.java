@@ -26,16 +26,22 @@ public class Deliveries {
 
     private final DeliveryRepository deliveries;
     private final WebhookEndpoints endpoints;
+    private final Dispatcher dispatcher;
     private final Clock clock;
     private final AtomicLong lastSequence = new AtomicLong();
 
-    public Deliveries(DeliveryRepository deliveries, WebhookEndpoints endpoints, Clock clock) {
+    public Deliveries(DeliveryRepository deliveries, WebhookEndpoints endpoints, Dispatcher dispatcher, Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
+        this.dispatcher = dispatcher;
         this.clock = clock;
     }
 
-    /** Idempotent: a redelivered or replayed event finds its deliveries made already. */
+    /**
+     * Idempotent: a redelivered or replayed event finds its deliveries made already. Each new delivery is stored
+     * claimed by this instance and handed to the dispatcher at once; if this instance dies first, the claim runs out
+     * and the retry scan sends it.
+     */
     public void fanOut(EventEnvelope envelope) {
         if (envelope.teamId() == null) {
             return;
@@ -48,8 +54,11 @@ public class Deliveries {
         Instant now = clock.instant();
         long sequence = nextSequence(now);
         for (WebhookEndpoint endpoint : wanting) {
-            deliveries.insertIfAbsent(Delivery.of(Ids.next(now), endpoint.teamId(), endpoint.id(), envelope.id(),
-                    envelope.type(), envelope.subject(), sequence, body, now));
+            Delivery delivery = Delivery.of(Ids.next(now), endpoint.teamId(), endpoint.id(), envelope.id(),
+                    envelope.type(), envelope.subject(), sequence, body, now).claimedUntil(now.plus(dispatcher.lease()));
+            if (deliveries.insertIfAbsent(delivery) && endpoint.active()) { // a switched-off one's wait
+                dispatcher.handOver(endpoint, delivery);
+            }
         }
     }
 

@@ -29,6 +29,9 @@ public interface DeliveryRepository {
     /** Takes the delivery for one attempt (its next attempt moved to {@code until}); the claimed copy, or empty. */
     Optional<Delivery> claim(Delivery delivery, Instant until);
 
+    /** Makes the delivery due now (for the retry scan), if its stored version is still the one given. */
+    void release(Delivery delivery, Instant now);
+
     /** Stores {@code delivery} if its stored version is still {@code expectedVersion}. */
     boolean save(Delivery delivery, long expectedVersion);
 

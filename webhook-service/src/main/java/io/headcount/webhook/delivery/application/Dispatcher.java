@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,16 +26,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Sends what is due. Per round: the due deliveries in arrival order; of each endpoint/candidate pair only the
- * first, and only if no earlier one of the pair is still pending (in back-off, or being sent by another instance:
- * one query per round finds those); each claimed by a worker (its next attempt moved past this attempt's time limit,
- * so another instance leaves it alone), sent and its outcome recorded, the workers in parallel. Deliveries to a switched-off endpoint are parked for a while.
+ * Sends deliveries, in order per endpoint/candidate pair, two ways.
+ * <p>
+ * <b>Handed over</b> (the fast path): a new delivery is stored claimed by this instance and given to
+ * {@link #handOver} at once. Each pair has at most one chain of attempts running here; a pair's later deliveries queue
+ * behind it in memory. A failed attempt ends the chain: the delivery waits for its retry in the store and the ones
+ * queued behind it are made due, so the retry scan sends them after it, in order. A delivery whose pair has an earlier
+ * one waiting in the store (seen by the last scan, or failed here since) is made due at once, for the same reason.
+ * <p>
+ * <b>Retry scan</b> (every dispatch interval): the due deliveries in arrival order — retries, manual redeliveries,
+ * claims run out because their instance died; of each pair only the first, and only if no earlier one of the pair is
+ * still pending (in back-off, or being sent); each claimed by a worker (its next attempt moved past this attempt's
+ * time limit, so another instance leaves it alone), sent and its outcome recorded. Deliveries to a switched-off
+ * endpoint are parked for a while.
  */
 @Service
 public class Dispatcher implements DisposableBean {
@@ -52,6 +63,12 @@ public class Dispatcher implements DisposableBean {
     private final ExecutorService workers;
     private final MeterRegistry meters;
     private final Timer latency;
+    /** Pairs with a chain of handed-over attempts running here, and the deliveries queued behind it. */
+    private final Map<String, ArrayDeque<HandedOver>> chains = new HashMap<>();
+    /** Per pair, the earliest pending delivery that is not due, as the last scan read them. */
+    private volatile Map<String, Long> waitingAtScan = Map.of();
+    /** Per pair, handed-over deliveries that failed here, until a scan has read them from the store. */
+    private final Map<String, Failed> failedHere = new ConcurrentHashMap<>();
 
     public Dispatcher(DeliveryRepository deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                       WebhookProperties properties, Clock clock, MeterRegistry meters) {
@@ -72,7 +89,75 @@ public class Dispatcher implements DisposableBean {
                 .publishPercentileHistogram().register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${headcount.webhooks.dispatch-interval:200ms}")
+    /** How long a claim holds: past one attempt's time limit with room to spare. */
+    public Duration lease() {
+        return properties.timeout().multipliedBy(3);
+    }
+
+    /** A new delivery, stored claimed by this instance: sent now, or after the earlier ones of its pair. */
+    public void handOver(WebhookEndpoint endpoint, Delivery delivery) {
+        String pair = delivery.pair();
+        synchronized (chains) {
+            ArrayDeque<HandedOver> chain = chains.get(pair);
+            if (chain != null) {
+                chain.add(new HandedOver(endpoint, delivery));
+                return;
+            }
+            if (!hasEarlierWaiting(pair, delivery.sequence())) {
+                chains.put(pair, new ArrayDeque<>());
+                workers.execute(() -> runChain(pair, new HandedOver(endpoint, delivery)));
+                return;
+            }
+        }
+        deliveries.release(delivery, clock.instant()); // the retry scan sends it after the earlier one
+    }
+
+    private void runChain(String pair, HandedOver first) {
+        HandedOver next = first;
+        while (next != null) {
+            boolean delivered = false;
+            try {
+                delivered = sendHandedOver(next);
+            } catch (RuntimeException e) {
+                log.warn("webhook delivery {} failed to be sent; the retry scan takes it", next.delivery().id(), e);
+            }
+            List<HandedOver> released = List.of();
+            synchronized (chains) {
+                ArrayDeque<HandedOver> chain = chains.get(pair);
+                if (delivered) {
+                    next = chain.poll();
+                    if (next == null) {
+                        chains.remove(pair);
+                    }
+                } else {
+                    failedHere.merge(pair, new Failed(next.delivery().sequence(), clock.instant()),
+                            (one, other) -> one.sequence() <= other.sequence() ? one : other);
+                    chains.remove(pair);
+                    released = List.copyOf(chain);
+                    next = null;
+                }
+            }
+            Instant now = clock.instant();
+            released.forEach(queued -> deliveries.release(queued.delivery(), now));
+        }
+    }
+
+    /** True when delivered; false when it failed or another instance took it (later ones of the pair then wait). */
+    private boolean sendHandedOver(HandedOver handed) {
+        Delivery delivery = handed.delivery();
+        Instant now = clock.instant();
+        // due (the retry scan's), or queued so long its claim is running out: claim it first
+        if (delivery.nextAttemptAt().isBefore(now.plus(properties.timeout()))) {
+            Optional<Delivery> renewed = deliveries.claim(delivery, now.plus(lease()));
+            if (renewed.isEmpty()) {
+                return false;
+            }
+            delivery = renewed.get();
+        }
+        return attempt(handed.endpoint(), delivery);
+    }
+
+    @Scheduled(fixedDelayString = "${headcount.webhooks.dispatch-interval:1s}")
     public void scheduled() {
         try {
             while (dispatchDue() == ROUND) {
@@ -83,24 +168,26 @@ public class Dispatcher implements DisposableBean {
         }
     }
 
-    /** One round; returns how many due deliveries it looked at. */
+    /** One round of the retry scan; returns how many due deliveries it looked at. */
     public int dispatchDue() {
         Instant now = clock.instant();
+        // earlier deliveries of a pair that are not due (in back-off, or being sent): later ones of the pair wait
+        Map<String, Long> waitingNow = deliveries.earliestWaitingByPair(now);
+        waitingAtScan = waitingNow;
+        failedHere.values().removeIf(failed -> failed.at().isBefore(now)); // stored before this read: in it
         List<Delivery> due = deliveries.due(now, ROUND);
         if (due.isEmpty()) {
             return 0;
         }
-        // earlier deliveries of a pair that are not due (in back-off, or being sent): later ones of the pair wait
-        Map<String, Long> waiting = deliveries.earliestWaitingByPair(now);
         Map<String, Optional<WebhookEndpoint>> endpointsById = new HashMap<>();
         Set<String> pairs = new HashSet<>();
         List<CompletableFuture<Void>> attempts = new ArrayList<>();
         for (Delivery delivery : due) {
-            String pair = delivery.endpointId() + "|" + delivery.orderKey();
+            String pair = delivery.pair();
             if (!pairs.add(pair)) {
                 continue; // a later delivery of a pair waits for the earlier one (due ones come in order)
             }
-            Long earlier = waiting.get(pair);
+            Long earlier = waitingNow.get(pair);
             if (earlier != null && earlier < delivery.sequence()) {
                 continue;
             }
@@ -110,15 +197,21 @@ public class Dispatcher implements DisposableBean {
                 deliveries.claim(delivery, now.plus(PARKED));
                 continue;
             }
-            attempts.add(CompletableFuture.runAsync(() -> deliveries.claim(delivery,
-                            now.plus(properties.timeout().multipliedBy(3)))
-                    .ifPresent(mine -> attempt(endpoint.get(), mine)), workers));
+            synchronized (chains) {
+                if (chains.containsKey(pair)) {
+                    continue; // a chain of attempts is running for the pair: next round
+                }
+                chains.put(pair, new ArrayDeque<>()); // new deliveries of the pair queue behind this attempt
+            }
+            HandedOver first = new HandedOver(endpoint.get(), delivery);
+            attempts.add(CompletableFuture.runAsync(() -> runChain(pair, first), workers));
         }
         CompletableFuture.allOf(attempts.toArray(CompletableFuture[]::new)).join();
         return due.size();
     }
 
-    private void attempt(WebhookEndpoint endpoint, Delivery delivery) {
+    /** Sends once and records the outcome; true when delivered. */
+    private boolean attempt(WebhookEndpoint endpoint, Delivery delivery) {
         WebhookSender.Outcome outcome = endpoints.refusal(endpoint.url())
                 .map(reason -> new WebhookSender.Outcome(null, 0, "target refused: " + reason))
                 .orElseGet(() -> sender.send(endpoint.url(), endpoint.secret(), delivery));
@@ -137,6 +230,19 @@ public class Dispatcher implements DisposableBean {
         }
         meters.counter("headcount.webhook.deliveries", "outcome", outcome.succeeded() ? "delivered" : "failed")
                 .increment();
+        return outcome.succeeded();
+    }
+
+    private boolean hasEarlierWaiting(String pair, long sequence) {
+        Long atScan = waitingAtScan.get(pair);
+        Failed failed = failedHere.get(pair);
+        return (atScan != null && atScan < sequence) || (failed != null && failed.sequence() < sequence);
+    }
+
+    private record HandedOver(WebhookEndpoint endpoint, Delivery delivery) {
+    }
+
+    private record Failed(long sequence, Instant at) {
     }
 
     @Override

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every catalogued event becomes deliveries to the endpoints of its team that want it; {@code CandidateErased}
- * (delivered itself first) then strips the candidate's personal data from all their deliveries.
+ * (delivered itself first) then strips the candidate's personal data from all their deliveries. Both are idempotent
+ * by themselves (one delivery per endpoint and event id, under a unique key; erasing twice changes nothing), so the
+ * event ids are not recorded besides.
  */
 @Component
 public class DeliveryEventConsumer implements EventSubscriber {
@@ -26,12 +28,12 @@ public class DeliveryEventConsumer implements EventSubscriber {
     public void subscribe(Subscriptions subscriptions) {
         for (EventDefinition definition : EventCatalog.all()) {
             if (definition.recordType() == CandidateErased.class) {
-                subscriptions.on(CandidateErased.class, (event, envelope) -> {
+                subscriptions.onIdempotent(CandidateErased.class, (event, envelope) -> {
                     deliveries.fanOut(envelope);
                     deliveries.erase(event.candidateId());
                 });
             } else {
-                subscriptions.on(definition.recordType(), (HeadcountEvent event, io.headcount.events.EventEnvelope
+                subscriptions.onIdempotent(definition.recordType(), (HeadcountEvent event, io.headcount.events.EventEnvelope
                         envelope) -> deliveries.fanOut(envelope));
             }
         }

@@ -91,6 +91,13 @@ class MongoDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public void release(Delivery delivery, Instant now) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(delivery.id()).and("version").is(delivery.version())
+                        .and("status").is(DeliveryStatus.PENDING)),
+                new Update().set("nextAttemptAt", now).inc("version", 1), DeliveryDocument.class);
+    }
+
+    @Override
     public boolean save(Delivery delivery, long expectedVersion) {
         return mongo.replace(Query.query(Criteria.where("_id").is(delivery.id()).and("version").is(expectedVersion)),
                 DeliveryDocument.from(delivery, expectedVersion + 1)).getMatchedCount() == 1;

@@ -21,6 +21,18 @@ public record Delivery(String id, String teamId, String endpointId, String event
                 DeliveryStatus.PENDING, 0, now, null, null, null, null, null, now, null, false, 0);
     }
 
+    /** Taken by the instance that made it until {@code until}: sent at once, and by the retry scan only if that runs out. */
+    public Delivery claimedUntil(Instant until) {
+        return new Delivery(id, teamId, endpointId, eventId, eventType, orderKey, sequence, body, status, attempts,
+                until, firstFailureAt, lastAttemptAt, lastStatusCode, lastLatencyMillis, lastError, createdAt,
+                deliveredAt, erased, version);
+    }
+
+    /** The endpoint/candidate pair whose deliveries go out in order. */
+    public String pair() {
+        return endpointId + "|" + orderKey;
+    }
+
     public Delivery succeeded(Instant at, int statusCode, long latencyMillis) {
         return new Delivery(id, teamId, endpointId, eventId, eventType, orderKey, sequence, body,
                 DeliveryStatus.DELIVERED, attempts + 1, null, null, at, statusCode, latencyMillis, null, createdAt,

@@ -15,11 +15,14 @@ import org.springframework.stereotype.Service;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /** Teams' webhook endpoints: registered, read and changed by a TEAM_ADMIN of the team. */
@@ -27,10 +30,14 @@ import java.util.function.Function;
 public class WebhookEndpoints {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** How long a team's endpoints, as read for fan-out, are used before they are read again. */
+    private static final long FRESH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final EndpointRepository endpoints;
     private final TargetPolicy targets;
     private final Clock clock;
+    /** Per team, its endpoints as last read for fan-out (changes made here drop the team's entry at once). */
+    private final Map<String, TeamEndpoints> forFanOut = new ConcurrentHashMap<>();
 
     public WebhookEndpoints(EndpointRepository endpoints, TargetPolicy targets, Clock clock) {
         this.endpoints = endpoints;
@@ -46,6 +53,7 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = WebhookEndpoint.register(Ids.next(clock.instant()), team, checkedUrl(url),
                 checkedTypes(eventTypes), newSecret(), description, clock.instant());
         endpoints.insert(endpoint);
+        forFanOut.remove(team);
         return endpoint;
     }
 
@@ -64,12 +72,19 @@ public class WebhookEndpoints {
         WebhookEndpoint endpoint = get(caller, id);
         WebhookEndpoint revised = endpoint.revise(checkedUrl(url), checkedTypes(eventTypes), active, description);
         writes().save(endpoint, expected.against(endpoint.version()), Changed.unchanged(revised));
+        forFanOut.remove(endpoint.teamId());
         return get(caller, id);
     }
 
     /** The endpoints of a team that want an event type, active or not (an inactive one's deliveries wait). */
     public List<WebhookEndpoint> wanting(String teamId, String eventType) {
-        return endpoints.ofTeam(teamId).stream().filter(endpoint -> endpoint.wants(eventType)).toList();
+        long now = System.nanoTime();
+        TeamEndpoints known = forFanOut.get(teamId);
+        if (known == null || now - known.readAt() > FRESH_NANOS) {
+            known = new TeamEndpoints(endpoints.ofTeam(teamId), now);
+            forFanOut.put(teamId, known);
+        }
+        return known.endpoints().stream().filter(endpoint -> endpoint.wants(eventType)).toList();
     }
 
     public Optional<WebhookEndpoint> find(String id) {
@@ -78,9 +93,10 @@ public class WebhookEndpoints {
 
     /** Records a delivery's outcome on its endpoint (may disable it); retried on the latest version if raced. */
     public void recordOutcome(String id, Function<WebhookEndpoint, Changed<WebhookEndpoint>> outcome) {
-        if (endpoints.find(id).isPresent()) {
+        endpoints.find(id).ifPresent(endpoint -> {
             writes().applyToLatest(() -> endpoints.find(id).orElseThrow(), outcome);
-        }
+            forFanOut.remove(endpoint.teamId());
+        });
     }
 
     /** Why a target is refused at delivery time (its host may resolve elsewhere now), or empty. */
@@ -118,6 +134,9 @@ public class WebhookEndpoints {
             types.add(type);
         }
         return types;
+    }
+
+    private record TeamEndpoints(List<WebhookEndpoint> endpoints, long readAt) {
     }
 
     private static String newSecret() {
