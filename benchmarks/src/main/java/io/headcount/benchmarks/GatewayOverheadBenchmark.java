@@ -33,13 +33,13 @@ public final class GatewayOverheadBenchmark {
                     "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1))
                     .json().get("id").asString();
             String path = "/api/v1/requisitions/" + id;
-            run(direct, path, clients, 5);
-            run(viaGateway, path, clients, 5);
+            run(direct, "warm-up direct", path, clients, 5);
+            run(viaGateway, "warm-up gateway", path, clients, 5);
             Result[] directRuns = new Result[2];
             Result[] gatewayRuns = new Result[2];
             for (int round = 0; round < 2; round++) {
-                directRuns[round] = run(direct, path, clients, seconds);
-                gatewayRuns[round] = run(viaGateway, path, clients, seconds);
+                directRuns[round] = run(direct, "direct", path, clients, seconds);
+                gatewayRuns[round] = run(viaGateway, "gateway", path, clients, seconds);
             }
             Result d = Result.merge(directRuns);
             Result g = Result.merge(gatewayRuns);
@@ -53,6 +53,7 @@ public final class GatewayOverheadBenchmark {
                     g.latency().p50(), g.latency().p99(), g.errors(), g.throughput() / d.throughput());
             System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99%n", g.latency().p50() - d.latency().p50(),
                     g.latency().p99() - d.latency().p99());
+            System.out.printf("answers other than 200, by path and status: %s%n", new java.util.TreeMap<>(FAILED));
         }
         System.exit(0);
     }
@@ -71,7 +72,10 @@ public final class GatewayOverheadBenchmark {
         }
     }
 
-    private static Result run(Api api, String path, int clients, int seconds) throws Exception {
+    /** "direct 503" → how many, so a failure's kind is on record, not only its count. */
+    private static final java.util.Map<String, Integer> FAILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Result run(Api api, String label, String path, int clients, int seconds) throws Exception {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         int[] errors = new int[1];
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
@@ -85,6 +89,7 @@ public final class GatewayOverheadBenchmark {
                     int status = api.get(path).status();
                     latencies.add((System.nanoTime() - begin) / 1e6);
                     if (status != 200) {
+                        FAILED.merge(label + " " + status, 1, Integer::sum);
                         synchronized (errors) {
                             errors[0]++;
                         }
