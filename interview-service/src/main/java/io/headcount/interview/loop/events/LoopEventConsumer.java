@@ -28,7 +28,8 @@ public class LoopEventConsumer implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions subscriptions) {
-        subscriptions.on(CandidateSourced.class, (event, envelope) -> loops.open(new Candidacy(envelope.teamId(),
+        // opening is an insert under the candidacy's unique key: a second copy changes nothing, so no bookkeeping
+        subscriptions.onIdempotent(CandidateSourced.class, (event, envelope) -> loops.open(new Candidacy(envelope.teamId(),
                         event.candidateId(), event.requisitionId()), event.fullName()))
                 .on(CandidateWithdrawn.class, (event, envelope) -> loops.change(new Candidacy(envelope.teamId(),
                         event.candidateId(), event.requisitionId()), InterviewLoop::close))
