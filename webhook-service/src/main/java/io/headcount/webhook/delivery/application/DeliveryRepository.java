@@ -21,10 +21,10 @@ public interface DeliveryRepository {
     List<Delivery> due(Instant now, int limit);
 
     /**
-     * Pending deliveries that are not due yet (in back-off, parked or claimed): per {@code endpointId|orderKey}, the
+     * Pending deliveries that are not due yet (in back-off, parked or claimed): per endpoint/candidate pair, the
      * earliest one's sequence.
      */
-    java.util.Map<String, Long> earliestWaitingByPair(Instant now);
+    java.util.Map<Delivery.Pair, Long> earliestWaitingByPair(Instant now);
 
     /** Takes the delivery for one attempt (its next attempt moved to {@code until}); the claimed copy, or empty. */
     Optional<Delivery> claim(Delivery delivery, Instant until);

@@ -64,11 +64,11 @@ public class Dispatcher implements DisposableBean {
     private final MeterRegistry meters;
     private final Timer latency;
     /** Pairs with a chain of handed-over attempts running here, and the deliveries queued behind it. */
-    private final Map<String, ArrayDeque<HandedOver>> chains = new HashMap<>();
+    private final Map<Delivery.Pair, ArrayDeque<HandedOver>> chains = new HashMap<>();
     /** Per pair, the earliest pending delivery that is not due, as the last scan read them. */
-    private volatile Map<String, Long> waitingAtScan = Map.of();
+    private volatile Map<Delivery.Pair, Long> waitingAtScan = Map.of();
     /** Per pair, handed-over deliveries that failed here, until a scan has read them from the store. */
-    private final Map<String, Failed> failedHere = new ConcurrentHashMap<>();
+    private final Map<Delivery.Pair, Failed> failedHere = new ConcurrentHashMap<>();
 
     public Dispatcher(DeliveryRepository deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                       WebhookProperties properties, Clock clock, MeterRegistry meters) {
@@ -96,7 +96,7 @@ public class Dispatcher implements DisposableBean {
 
     /** A new delivery, stored claimed by this instance: sent now, or after the earlier ones of its pair. */
     public void handOver(WebhookEndpoint endpoint, Delivery delivery) {
-        String pair = delivery.pair();
+        Delivery.Pair pair = delivery.pair();
         synchronized (chains) {
             ArrayDeque<HandedOver> chain = chains.get(pair);
             if (chain != null) {
@@ -112,7 +112,7 @@ public class Dispatcher implements DisposableBean {
         deliveries.release(delivery, clock.instant()); // the retry scan sends it after the earlier one
     }
 
-    private void runChain(String pair, HandedOver first) {
+    private void runChain(Delivery.Pair pair, HandedOver first) {
         HandedOver next = first;
         while (next != null) {
             boolean delivered = false;
@@ -172,23 +172,21 @@ public class Dispatcher implements DisposableBean {
     public int dispatchDue() {
         Instant now = clock.instant();
         // earlier deliveries of a pair that are not due (in back-off, or being sent): later ones of the pair wait
-        Map<String, Long> waitingNow = deliveries.earliestWaitingByPair(now);
-        waitingAtScan = waitingNow;
+        waitingAtScan = deliveries.earliestWaitingByPair(now);
         failedHere.values().removeIf(failed -> failed.at().isBefore(now)); // stored before this read: in it
         List<Delivery> due = deliveries.due(now, ROUND);
         if (due.isEmpty()) {
             return 0;
         }
         Map<String, Optional<WebhookEndpoint>> endpointsById = new HashMap<>();
-        Set<String> pairs = new HashSet<>();
+        Set<Delivery.Pair> pairs = new HashSet<>();
         List<CompletableFuture<Void>> attempts = new ArrayList<>();
         for (Delivery delivery : due) {
-            String pair = delivery.pair();
+            Delivery.Pair pair = delivery.pair();
             if (!pairs.add(pair)) {
                 continue; // a later delivery of a pair waits for the earlier one (due ones come in order)
             }
-            Long earlier = waitingNow.get(pair);
-            if (earlier != null && earlier < delivery.sequence()) {
+            if (hasEarlierWaiting(pair, delivery.sequence())) {
                 continue;
             }
             Optional<WebhookEndpoint> endpoint = endpointsById.computeIfAbsent(delivery.endpointId(),
@@ -233,7 +231,8 @@ public class Dispatcher implements DisposableBean {
         return outcome.succeeded();
     }
 
-    private boolean hasEarlierWaiting(String pair, long sequence) {
+    /** Whether an earlier delivery of the pair waits in the store (as the last scan read it, or failed here since). */
+    private boolean hasEarlierWaiting(Delivery.Pair pair, long sequence) {
         Long atScan = waitingAtScan.get(pair);
         Failed failed = failedHere.get(pair);
         return (atScan != null && atScan < sequence) || (failed != null && failed.sequence() < sequence);

@@ -71,13 +71,13 @@ class MongoDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
-    public java.util.Map<String, Long> earliestWaitingByPair(Instant now) {
-        java.util.Map<String, Long> earliest = new java.util.HashMap<>();
+    public java.util.Map<Delivery.Pair, Long> earliestWaitingByPair(Instant now) {
+        java.util.Map<Delivery.Pair, Long> earliest = new java.util.HashMap<>();
         Query waiting = Query.query(Criteria.where("status").is(DeliveryStatus.PENDING).and("nextAttemptAt").gt(now));
         waiting.fields().include("endpointId", "orderKey", "sequence");
         mongo.getCollection(COLLECTION).find(waiting.getQueryObject()).projection(waiting.getFieldsObject())
-                .forEach(document -> earliest.merge(document.getString("endpointId") + "|"
-                        + document.getString("orderKey"), document.getLong("sequence"), Math::min));
+                .forEach(document -> earliest.merge(new Delivery.Pair(document.getString("endpointId"),
+                        document.getString("orderKey")), document.getLong("sequence"), Math::min));
         return earliest;
     }
 

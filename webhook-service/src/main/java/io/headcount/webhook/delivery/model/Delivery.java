@@ -29,8 +29,12 @@ public record Delivery(String id, String teamId, String endpointId, String event
     }
 
     /** The endpoint/candidate pair whose deliveries go out in order. */
-    public String pair() {
-        return endpointId + "|" + orderKey;
+    public Pair pair() {
+        return new Pair(endpointId, orderKey);
+    }
+
+    /** An endpoint and a candidate (the order key): their deliveries go out one after another, in arrival order. */
+    public record Pair(String endpointId, String orderKey) {
     }
 
     public Delivery succeeded(Instant at, int statusCode, long latencyMillis) {

@@ -97,7 +97,7 @@ class DispatcherTest {
     @Test
     void a_delivery_whose_candidate_has_an_earlier_one_waiting_in_the_store_is_left_to_the_scan() {
         firstSendMayFinish.countDown();
-        deliveries.waiting.put("ep-1|cand-1", 1L); // in back-off since before this instance started
+        deliveries.waiting.put(new Delivery.Pair("ep-1", "cand-1"), 1L); // in back-off since before this instance started
         dispatcher.dispatchDue();
 
         handOver(delivery("e2", "cand-1", 2));
@@ -166,7 +166,7 @@ class DispatcherTest {
     private static final class InMemoryDeliveries implements DeliveryRepository {
 
         private final Map<String, Delivery> byId = new HashMap<>();
-        final Map<String, Long> waiting = new HashMap<>();
+        final Map<Delivery.Pair, Long> waiting = new HashMap<>();
         final List<String> released = new CopyOnWriteArrayList<>();
 
         @Override
@@ -192,7 +192,7 @@ class DispatcherTest {
         }
 
         @Override
-        public synchronized Map<String, Long> earliestWaitingByPair(Instant now) {
+        public synchronized Map<Delivery.Pair, Long> earliestWaitingByPair(Instant now) {
             return new HashMap<>(waiting);
         }
 
