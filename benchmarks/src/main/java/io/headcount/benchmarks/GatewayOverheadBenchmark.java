@@ -14,8 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Gateway overhead: one read (a requisition by id) through the gateway and directly at candidate-service, the same
- * Java HTTP client (java.net.http, keep-alive, {@code -Dheadcount.bench.clients} threads in closed loop), the same
- * run, alternating twice so neither side gets the warmer JVM.
+ * Java HTTP client (java.net.http, keep-alive), the same run, alternating twice so neither side gets the warmer JVM:
+ * throughput with {@code -Dheadcount.bench.clients} threads in closed loop (the cores saturated), and the latency a
+ * hop adds with one client (nothing queued). Both sides are warmed up first for {@code headcount.bench.warm-up}
+ * seconds each: six applications in one JVM keep the JIT compiler busy for a minute or more.
  * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl benchmarks exec:exec -Dbench=GatewayOverheadBenchmark</pre>
  */
 public final class GatewayOverheadBenchmark {
@@ -26,6 +28,7 @@ public final class GatewayOverheadBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("headcount.bench.clients", 16);
         int seconds = Integer.getInteger("headcount.bench.seconds", 15);
+        int warmUp = Integer.getInteger("headcount.bench.warm-up", 20);
         try (BenchPlatform bench = BenchPlatform.start()) {
             Api viaGateway = bench.gateway("alice");
             Api direct = bench.direct(LocalPlatform.CANDIDATE_SERVICE, "alice");
@@ -33,16 +36,24 @@ public final class GatewayOverheadBenchmark {
                     "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1))
                     .json().get("id").asString();
             String path = "/api/v1/requisitions/" + id;
-            run(direct, "warm-up direct", path, clients, 5);
-            run(viaGateway, "warm-up gateway", path, clients, 5);
+            run(direct, "warm-up direct", path, clients, warmUp);
+            run(viaGateway, "warm-up gateway", path, clients, warmUp);
             Result[] directRuns = new Result[2];
             Result[] gatewayRuns = new Result[2];
+            Result[] directAlone = new Result[2];
+            Result[] gatewayAlone = new Result[2];
             for (int round = 0; round < 2; round++) {
                 directRuns[round] = run(direct, "direct", path, clients, seconds);
                 gatewayRuns[round] = run(viaGateway, "gateway", path, clients, seconds);
             }
+            for (int round = 0; round < 2; round++) {
+                directAlone[round] = run(direct, "direct, 1 client", path, 1, seconds / 2);
+                gatewayAlone[round] = run(viaGateway, "gateway, 1 client", path, 1, seconds / 2);
+            }
             Result d = Result.merge(directRuns);
             Result g = Result.merge(gatewayRuns);
+            Result d1 = Result.merge(directAlone);
+            Result g1 = Result.merge(gatewayAlone);
             System.out.printf("%nGateway overhead: GET a requisition, %d clients, 2 x %d s each way, same run%n",
                     clients, seconds);
             System.out.printf("%-22s %10s %8s %8s %8s %8s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
@@ -51,8 +62,15 @@ public final class GatewayOverheadBenchmark {
                     d.latency().p99(), d.errors(), "1.00x");
             System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %7.2fx%n", "through the gateway", g.throughput(),
                     g.latency().p50(), g.latency().p99(), g.errors(), g.throughput() / d.throughput());
-            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99%n", g.latency().p50() - d.latency().p50(),
-                    g.latency().p99() - d.latency().p99());
+            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %8s%n", "direct, 1 client", d1.throughput(),
+                    d1.latency().p50(), d1.latency().p99(), d1.errors(), "1.00x");
+            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %7.2fx%n", "gateway, 1 client", g1.throughput(),
+                    g1.latency().p50(), g1.latency().p99(), g1.errors(), g1.throughput() / d1.throughput());
+            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with %d clients (queueing on saturated "
+                            + "cores included)%n", g.latency().p50() - d.latency().p50(),
+                    g.latency().p99() - d.latency().p99(), clients);
+            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with 1 client (the hop itself)%n",
+                    g1.latency().p50() - d1.latency().p50(), g1.latency().p99() - d1.latency().p99());
             System.out.printf("answers other than 200, by path and status: %s%n", new java.util.TreeMap<>(FAILED));
         }
         System.exit(0);

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +29,15 @@ class RateLimitIT {
     private static final int TEAM_BURST = 6;
 
     private static HttpServer service;
+    /** The gateway's connections the service saw (its pool's, one per address). */
+    private static final Set<InetSocketAddress> CONNECTIONS = ConcurrentHashMap.newKeySet();
     private static final List<ConfigurableApplicationContext> gateways = new ArrayList<>();
 
     @BeforeAll
     static void startTwoGatewaysOnOneRedis() throws IOException {
         service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         service.createContext("/", exchange -> {
+            CONNECTIONS.add(exchange.getRemoteAddress());
             byte[] body = "ok".getBytes();
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -83,6 +88,16 @@ class RateLimitIT {
 
         assertThat(replica(1).as("bob").get("/api/v1/candidates/1").status())
                 .as("another team's budget is untouched").isEqualTo(200);
+    }
+
+    @Test
+    void the_gateway_reuses_its_connection_to_the_service() {
+        CONNECTIONS.clear();
+        for (int i = 0; i < 3; i++) {
+            assertThat(replica(0).as("bea").get("/api/v1/candidates/" + i).status()).isEqualTo(200);
+        }
+
+        assertThat(CONNECTIONS).as("the gateway's connections to the service").hasSize(1);
     }
 
     private static Api replica(int index) {
