@@ -12,7 +12,11 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
+import org.bson.types.Decimal128;
+import org.bson.types.ObjectId;
 import org.bson.conversions.Bson;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +26,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DurableH2BackendTest {
 
@@ -80,6 +85,69 @@ class DurableH2BackendTest {
         assertThat(reopened).extracting(d -> d.get("name")).containsExactly("Person 6");
     }
 
+    @Test
+    void stores_documents_of_every_field_type_the_services_write_and_reads_them_back_after_a_restart() {
+        Document document = new Document("_id", "doc-1").append("version", 7).append("count", 12_345_678_901L)
+                .append("ratio", 0.25).append("salary", new Decimal128(new java.math.BigDecimal("185000.50")))
+                .append("at", new java.util.Date(1_790_000_000_123L)).append("on", true).append("none", null)
+                .append("oid", new ObjectId("65f0a1b2c3d4e5f6a7b8c9d0"))
+                .append("uuid", java.util.UUID.fromString("0b7e1f0a-1c2d-4e5f-8a9b-0c1d2e3f4a5b"))
+                .append("bytes", new Binary(new byte[] {1, 2, 3}))
+                .append("events", List.of(new Document("type", "CandidateSourced").append("payload",
+                        new Document("skills", List.of("java", "kafka")).append("nested", List.of(List.of(1, 2))))))
+                .append("text", "Zoë — 候选人");
+        Path file = dir.resolve("types.mv");
+        Path stockFile = dir.resolve("types-stock.mv");
+        withStore(new DurableH2Backend(file.toString()), people -> people.insertOne(document));
+        withStore(new H2Backend(stockFile.toString()), people -> people.insertOne(document));
+
+        Document ours = withStore(new DurableH2Backend(file.toString()),
+                people -> people.find(Filters.eq("_id", "doc-1")).first());
+        Document stock = withStore(new H2Backend(stockFile.toString()),
+                people -> people.find(Filters.eq("_id", "doc-1")).first());
+        assertThat(ours).isEqualTo(stock).isEqualTo(document);
+        try (MVStore raw = MVStore.open(file.toString())) {
+            assertThatThrownBy(() -> raw.openMap("databases.test.people").get("doc-1"))
+                    .as("stored as BSON, not in the stock backend's Java serialisation").isNotNull();
+        }
+    }
+
+    @Test
+    void unique_keys_hold_before_and_after_a_restart() {
+        Path file = dir.resolve("unique.mv");
+        for (int start = 0; start < 2; start++) {
+            withStore(new DurableH2Backend(file.toString()), people -> {
+                assertThatThrownBy(() -> people.insertOne(new Document("_id", "c-3").append("version", 0)))
+                        .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+                assertThatThrownBy(() -> people.insertOne(new Document("_id", "x-" + System.nanoTime())
+                        .append("team", "team-a").append("email", "p3@example.com")))
+                        .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+                people.insertOne(new Document("_id", "n-" + System.nanoTime()).append("team", "team-a")
+                        .append("email", "new-" + System.nanoTime() + "@example.com"));
+                assertThat(people.find(Filters.and(Filters.eq("team", "team-a"), Filters.eq("email",
+                        "p3@example.com"))).into(new ArrayList<>())).extracting(d -> d.get("_id"))
+                        .containsExactly("c-3");
+                return null;
+            });
+        }
+        long count = withStore(new DurableH2Backend(file.toString()), MongoCollection::countDocuments);
+        assertThat(count).isEqualTo(12);
+    }
+
+    @Test
+    void a_file_the_stock_backend_wrote_keeps_working_after_new_writes() {
+        Path file = dir.resolve("mixed.mv");
+        withStore(new H2Backend(file.toString()), people -> null);
+        withStore(new DurableH2Backend(file.toString()), people -> people.updateOne(Filters.eq("_id", "c-1"),
+                Updates.set("name", "renamed")));
+
+        List<Document> reopened = withStore(new DurableH2Backend(file.toString()),
+                people -> people.find().sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        assertThat(reopened).hasSize(10);
+        assertThat(reopened.get(1)).containsEntry("name", "renamed");
+        assertThat(reopened.get(2)).containsEntry("name", "Person 2");
+    }
+
     private List<List<Document>> run(MongoBackend backend, List<Bson> queries) {
         return withStore(backend, people -> {
             List<List<Document>> results = new ArrayList<>();
@@ -93,7 +161,7 @@ class DurableH2BackendTest {
     /** A store on {@code backend} with ten people c-0..c-9 (version = n) unless the file has them already. */
     private static <T> T withStore(MongoBackend backend, Function<MongoCollection<Document>, T> work) {
         MongoServer server = new MongoServer(backend);
-        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server))) {
+        try (MongoClient client = MongoClients.create("mongodb://" + hostAndPort(server) + "/?uuidRepresentation=standard")) {
             MongoCollection<Document> people = client.getDatabase("test").getCollection("people");
             if (people.countDocuments() == 0) {
                 people.createIndex(Indexes.ascending("team", "email"), new IndexOptions().unique(true).sparse(true));
