@@ -73,7 +73,8 @@ public final class EventLatencyBenchmark {
                 loadedRows.append(rowText(String.format("API write -> effect, %d/s asked for %d s", rate, seconds),
                         Stats.of(loaded), kafka));
                 loadNotes.add(String.format("load %d/s asked: %.1f creates/s achieved, %d not sent (all %d clients "
-                        + "busy), %d errors", rate, achieved, load.skipped.get(), Load.CLIENTS, load.errors.get()));
+                        + "busy), %d errors %s", rate, achieved, load.skipped.get(), Load.CLIENTS, load.errors.get(),
+                        load.kinds));
                 // let the platform drain what the load left behind before the next rate
                 for (int i = 0; i < 5; i++) {
                     probe(alice, loops, requisition);
@@ -183,6 +184,9 @@ public final class EventLatencyBenchmark {
         private final int rate;
         static final int CLIENTS = 16;
         private final AtomicInteger errors = new AtomicInteger();
+        /** Status or exception of each failed create, so a failure's kind is on record. */
+        private final java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
+        private volatile boolean stopping;
         private final AtomicInteger skipped = new AtomicInteger();
         private final AtomicLong done = new AtomicLong();
         private final java.util.concurrent.Semaphore free = new java.util.concurrent.Semaphore(CLIENTS);
@@ -210,9 +214,14 @@ public final class EventLatencyBenchmark {
                             done.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
+                            kinds.merge(String.valueOf(response.status()), 1, Integer::sum);
                         }
                     } catch (RuntimeException e) {
+                        if (stopping) {
+                            return; // cut off by stop(): in flight when the load ended, not an answer
+                        }
                         errors.incrementAndGet();
+                        kinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     } finally {
                         free.release();
                     }
@@ -222,6 +231,7 @@ public final class EventLatencyBenchmark {
 
         double stop(int seconds) throws InterruptedException {
             long completed = done.get();
+            stopping = true;
             ticks.shutdownNow();
             workers.shutdownNow();
             workers.awaitTermination(30, TimeUnit.SECONDS);
