@@ -7,6 +7,8 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ArrayFilters;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -148,6 +150,8 @@ public final class DurableH2Backend extends H2Backend {
 
     private final class KeyedCollection extends H2Collection {
 
+        private static final ThreadLocal<Boolean> WRITING = new ThreadLocal<>();
+
         KeyedCollection(MongoDatabase database, String collectionName, CollectionOptions options, String fullName) {
             super(database, collectionName, options, ownFormats()
                             ? getMvStore().openMap("databases." + fullName,
@@ -157,8 +161,51 @@ public final class DurableH2Backend extends H2Backend {
         }
 
         @Override
+        public Document updateDocuments(Document selector, Document updateQuery, ArrayFilters arrayFilters,
+                                        boolean isMulti, boolean isUpsert, Oplog oplog) {
+            return whileWriting(() -> super.updateDocuments(selector, updateQuery, arrayFilters, isMulti, isUpsert,
+                    oplog));
+        }
+
+        @Override
+        public Document findAndModify(Document query) {
+            return whileWriting(() -> super.findAndModify(query));
+        }
+
+        private static <T> T whileWriting(java.util.function.Supplier<T> write) {
+            WRITING.set(Boolean.TRUE);
+            try {
+                return write.get();
+            } finally {
+                WRITING.remove();
+            }
+        }
+
+        /**
+         * mongo-java-server updates a document by changing the very instance the map holds, then putting it back; a
+         * commit running meanwhile serialises that instance from an earlier page version, half changed (the stock
+         * backend wrote such torn documents silently; BSON encoding fails on them). An update therefore works on
+         * copies of what it finds, and the map only ever receives whole new documents.
+         */
+        private QueryResult copiesWhileWriting(QueryResult found) {
+            if (WRITING.get() == null) {
+                return found;
+            }
+            List<Document> copies = new java.util.ArrayList<>();
+            for (Document document : found) {
+                copies.add(document.cloneDeeply());
+            }
+            return new QueryResult(copies, found.getCursorId());
+        }
+
+        @Override
         protected QueryResult queryDocuments(Document query, Document orderBy, int numberToSkip, int limit,
                                              int batchSize, Document fieldSelector) {
+            return copiesWhileWriting(findDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector));
+        }
+
+        private QueryResult findDocuments(Document query, Document orderBy, int numberToSkip, int limit,
+                                          int batchSize, Document fieldSelector) {
             for (Index<Object> index : getIndexes()) {
                 if (index.canHandle(query)) {
                     return super.queryDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
