@@ -36,10 +36,7 @@ public final class HiringFlowBenchmark {
         try (BenchPlatform bench = BenchPlatform.start()) {
             Api alice = bench.gateway("alice");
             Api hank = bench.gateway("hank");
-            String requisition = alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer",
-                    "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
-                    "headcount", 100)).json().get("id").asString();
-            FastTrackPlan.apply(alice, requisition);
+            Requisitions requisitions = new Requisitions(alice);
             // within the L4 REMOTE-US band: no approver needed, as in a team whose rules say so
             bench.gateway("tess").header("If-Match", "\"0\"").put("/api/v1/pay-bands/approval-rules",
                     Map.of("approvalWithinBand", false));
@@ -54,7 +51,7 @@ public final class HiringFlowBenchmark {
                     while (System.nanoTime() < end) {
                         long start = System.nanoTime();
                         try {
-                            flow(alice, hank, requisition);
+                            flow(alice, hank, requisitions.forNextFlow());
                             flows.add((System.nanoTime() - start) / 1e6);
                         } catch (RuntimeException e) {
                             errors.incrementAndGet();
@@ -78,6 +75,31 @@ public final class HiringFlowBenchmark {
             errorSamples.forEach(sample -> System.out.println("  error: " + sample));
         }
         System.exit(0);
+    }
+
+    /**
+     * A requisition hires at most 100 (then it is filled and refuses candidates): a fresh one every
+     * {@value #FLOWS_PER_REQUISITION} flows, so the flows still running on the old one find a place.
+     */
+    private static final class Requisitions {
+        private static final int FLOWS_PER_REQUISITION = 90;
+        private final Api alice;
+        private String current;
+        private int started;
+
+        Requisitions(Api alice) {
+            this.alice = alice;
+        }
+
+        synchronized String forNextFlow() {
+            if (started++ % FLOWS_PER_REQUISITION == 0) {
+                current = ok(alice.post("/api/v1/requisitions", Map.of("title", "Backend Engineer", "level", "L4",
+                        "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 100)))
+                        .json().get("id").asString();
+                FastTrackPlan.apply(alice, current);
+            }
+            return current;
+        }
     }
 
     private static void flow(Api alice, Api hank, String requisition) {
