@@ -1,5 +1,6 @@
 package io.headcount.gateway;
 
+import io.headcount.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -7,10 +8,8 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +21,7 @@ class CachingJwtDecoderTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
     private final AtomicInteger verifications = new AtomicInteger();
-    private Instant now = NOW;
+    private final MutableClock clock = new MutableClock(NOW);
 
     private final ReactiveJwtDecoder verifying = token -> {
         verifications.incrementAndGet();
@@ -33,28 +32,13 @@ class CachingJwtDecoderTest {
                 .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofHours(1))).build());
     };
 
-    private final ReactiveJwtDecoder decoder = CachingJwtDecoder.remembering(verifying, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final ReactiveJwtDecoder decoder = CachingJwtDecoder.remembering(verifying, clock);
 
     @Test
     void a_verified_token_is_verified_once_while_remembered() {
         decoder.decode("good").block();
         decoder.decode("good").block();
-        now = NOW.plus(CachingJwtDecoder.REMEMBER).minusSeconds(1);
+        clock.set(NOW.plus(CachingJwtDecoder.REMEMBER).minusSeconds(1));
         decoder.decode("good").block();
 
         assertThat(verifications).hasValue(1);
@@ -63,7 +47,7 @@ class CachingJwtDecoderTest {
     @Test
     void a_remembered_token_is_verified_again_after_the_memory_lapses() {
         decoder.decode("good").block();
-        now = NOW.plus(CachingJwtDecoder.REMEMBER).plusSeconds(1);
+        clock.set(NOW.plus(CachingJwtDecoder.REMEMBER).plusSeconds(1));
         decoder.decode("good").block();
 
         assertThat(verifications).hasValue(2);
@@ -72,7 +56,7 @@ class CachingJwtDecoderTest {
     @Test
     void an_expired_token_is_never_served_from_memory() {
         decoder.decode("good").block();
-        now = NOW.plus(Duration.ofHours(1)).plusSeconds(1);
+        clock.set(NOW.plus(Duration.ofHours(1)).plusSeconds(1));
 
         decoder.decode("good").block(); // the real decoder is asked (and, for real, refuses it)
 

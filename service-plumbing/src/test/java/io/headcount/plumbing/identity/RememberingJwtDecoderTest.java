@@ -1,16 +1,14 @@
 package io.headcount.plumbing.identity;
 
+import io.headcount.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidationException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -22,7 +20,7 @@ class RememberingJwtDecoderTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
     private final AtomicInteger verifications = new AtomicInteger();
-    private Instant now = NOW;
+    private final MutableClock clock = new MutableClock(NOW);
 
     private final JwtDecoder verifying = token -> {
         verifications.incrementAndGet();
@@ -33,28 +31,13 @@ class RememberingJwtDecoderTest {
                 .issuedAt(NOW).expiresAt(NOW.plus(Duration.ofHours(1))).build();
     };
 
-    private final JwtDecoder decoder = new RememberingJwtDecoder(verifying, new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final JwtDecoder decoder = new RememberingJwtDecoder(verifying, clock);
 
     @Test
     void a_verified_token_is_verified_once_while_remembered() {
         decoder.decode("good");
         decoder.decode("good");
-        now = NOW.plus(RememberingJwtDecoder.REMEMBER).minusSeconds(1);
+        clock.set(NOW.plus(RememberingJwtDecoder.REMEMBER).minusSeconds(1));
 
         assertThat(decoder.decode("good").getSubject()).isEqualTo("alice");
         assertThat(verifications).hasValue(1);
@@ -63,7 +46,7 @@ class RememberingJwtDecoderTest {
     @Test
     void a_remembered_token_is_verified_again_after_the_memory_lapses() {
         decoder.decode("good");
-        now = NOW.plus(RememberingJwtDecoder.REMEMBER).plusSeconds(1);
+        clock.set(NOW.plus(RememberingJwtDecoder.REMEMBER).plusSeconds(1));
         decoder.decode("good");
 
         assertThat(verifications).hasValue(2);
@@ -72,7 +55,7 @@ class RememberingJwtDecoderTest {
     @Test
     void an_expired_token_is_never_served_from_memory() {
         decoder.decode("good");
-        now = NOW.plus(Duration.ofHours(1)).plusSeconds(1);
+        clock.set(NOW.plus(Duration.ofHours(1)).plusSeconds(1));
 
         decoder.decode("good"); // the real decoder is asked (and, for real, refuses it)
 
