@@ -6,14 +6,14 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.ArrayFilters;
-import de.bwaldvogel.mongo.oplog.Oplog;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.oplog.Oplog;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -23,6 +23,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.StreamSupport;
 
 /**
  * The H2 backend of mongo-java-server, made to acknowledge only what it has written and to find documents by key.
@@ -59,7 +61,7 @@ public final class DurableH2Backend extends H2Backend {
      * Whether this file uses the BSON/typed-key formats; decided on first use, which happens inside H2Backend's
      * constructor (so no initializer here: it would run afterwards and reset it).
      */
-    private Boolean ownFormats;
+    private volatile Boolean ownFormats;
     /** Every change made in a version below this one is in the file. */
     private volatile long storedBelow;
 
@@ -172,7 +174,7 @@ public final class DurableH2Backend extends H2Backend {
             return whileWriting(() -> super.findAndModify(query));
         }
 
-        private static <T> T whileWriting(java.util.function.Supplier<T> write) {
+        private static <T> T whileWriting(Supplier<T> write) {
             WRITING.set(Boolean.TRUE);
             try {
                 return write.get();
@@ -191,10 +193,9 @@ public final class DurableH2Backend extends H2Backend {
             if (WRITING.get() == null) {
                 return found;
             }
-            List<Document> copies = new java.util.ArrayList<>();
-            for (Document document : found) {
-                copies.add(document.cloneDeeply());
-            }
+            // copied as the update reaches them: an updateOne stops after the first
+            Iterable<Document> copies = () -> StreamSupport.stream(found.spliterator(), false)
+                    .map(Document::cloneDeeply).iterator();
             return new QueryResult(copies, found.getCursorId());
         }
 
