@@ -56,8 +56,8 @@ final class ChildJvm {
             ChildJvm started = new ChildJvm(process, output);
             if (!ready.await(patience.toSeconds(), TimeUnit.SECONDS)) {
                 started.kill();
-                throw new IllegalStateException(mainClass + " not ready within " + patience + ":\n"
-                        + started.tail());
+                throw new IllegalStateException(mainClass + " not ready within " + patience + "; first errors:\n"
+                        + started.firstErrors() + "\nlast lines:\n" + started.tail());
             }
             return started;
         } catch (IOException e) {
@@ -85,6 +85,14 @@ final class ChildJvm {
 
     boolean isAlive() {
         return process.isAlive();
+    }
+
+    /** The first lines that report an error (a port taken, a store that would not open), which the tail misses. */
+    String firstErrors() {
+        synchronized (output) {
+            return String.join("\n", output.stream().filter(line -> line.contains("ERROR")
+                    || line.contains("Exception") || line.contains("Caused by")).limit(20).toList());
+        }
     }
 
     String tail() {
