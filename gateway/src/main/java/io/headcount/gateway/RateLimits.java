@@ -106,8 +106,12 @@ class RateLimits implements GlobalFilter, Ordered {
 
     /** Tokens taken from Redis and not spent yet; worthless after {@code expiresAt}. */
     private record Lease(AtomicInteger left, long expiresAt) {
+        boolean liveAt(long now) {
+            return now - expiresAt < 0;
+        }
+
         boolean take(long now) {
-            return now - expiresAt < 0 && left.getAndDecrement() > 0;
+            return liveAt(now) && left.getAndDecrement() > 0;
         }
     }
 
@@ -165,12 +169,11 @@ class RateLimits implements GlobalFilter, Ordered {
         }
         long now = System.nanoTime();
         leases.compute(buckets, (key, earlier) -> {
-            int carried = earlier != null && now - earlier.expiresAt() < 0
-                    ? Math.max(0, earlier.left().getAndSet(0)) : 0;
+            int carried = earlier != null && earlier.liveAt(now) ? Math.max(0, earlier.left().getAndSet(0)) : 0;
             return new Lease(new AtomicInteger(carried + tokens), now + leaseNanos);
         });
         if (leases.size() > MAX_LEASES) {
-            leases.values().removeIf(lease -> now - lease.expiresAt() >= 0);
+            leases.values().removeIf(lease -> !lease.liveAt(now));
         }
     }
 

@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -188,17 +190,9 @@ class GatewayRoutingIT {
     @Test
     void slow_answers_time_out_one_by_one_and_never_open_the_breaker_for_everyone() throws Exception {
         Api alice = Api.at(port).as("alice");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(25);
-        try {
-            var slow = java.util.stream.IntStream.range(0, 25).mapToObj(i -> pool.submit(() ->
-                    alice.get("/api/v1/candidates/slow-" + i))).toList();
-            for (var answer : slow) {
-                Api.Response response = answer.get();
-                assertThat(response.status()).as(response.toString()).isEqualTo(503);
-                assertThat(response.contentType()).startsWith("application/problem+json");
-            }
-        } finally {
-            pool.shutdownNow();
+        for (Api.Response response : concurrently(25, i -> alice.get("/api/v1/candidates/slow-" + i))) {
+            assertThat(response.status()).as(response.toString()).isEqualTo(503);
+            assertThat(response.contentType()).startsWith("application/problem+json");
         }
 
         Api.Response fast = alice.get("/api/v1/candidates/42");
@@ -209,17 +203,34 @@ class GatewayRoutingIT {
     @Test
     void many_concurrent_requests_to_one_service_are_all_forwarded() throws Exception {
         Api alice = Api.at(port).as("alice");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(60);
+        for (Api.Response response : concurrently(60, i -> alice.get("/api/v1/candidates/busy-" + i))) {
+            // a semaphore bulkhead of 25 calls per route answered the rest with an immediate 503
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        }
+    }
+
+    /** {@code requests} calls of {@code request} at once, each on its own thread; their answers in order. */
+    private static List<Api.Response> concurrently(int requests, IntFunction<Api.Response> request)
+            throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
         try {
-            var answers = java.util.stream.IntStream.range(0, 60).mapToObj(i -> pool.submit(() ->
-                    alice.get("/api/v1/candidates/busy-" + i))).toList();
+            var answers = java.util.stream.IntStream.range(0, requests)
+                    .mapToObj(i -> pool.submit(() -> request.apply(i))).toList();
+            List<Api.Response> responses = new java.util.ArrayList<>();
             for (var answer : answers) {
-                Api.Response response = answer.get();
-                // a semaphore bulkhead of 25 calls per route answered the rest with an immediate 503
-                assertThat(response.status()).as(response.toString()).isEqualTo(200);
+                responses.add(answer.get());
             }
+            return responses;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -236,18 +247,10 @@ class GatewayRoutingIT {
                     return;
                 }
                 if (exchange.getRequestURI().getPath().contains("/busy-")) {
-                    try {
-                        Thread.sleep(500); // a busy service: slow, within the gateway's time limit
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    pause(500); // a busy service: slow, within the gateway's time limit
                 }
                 if (exchange.getRequestURI().getPath().contains("/slow-")) {
-                    try {
-                        Thread.sleep(3_000); // a starved service: slower than the gateway's time limit
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
+                    pause(3_000); // a starved service: slower than the gateway's time limit
                 }
                 byte[] body = ("path=" + exchange.getRequestURI().getPath() + " auth="
                         + exchange.getRequestHeaders().getFirst("Authorization")).getBytes(StandardCharsets.UTF_8);

@@ -53,6 +53,10 @@ public final class DurableH2Backend extends H2Backend {
             "buildinfo", "killCursors", "endSessions", "dbStats", "collStats", "serverStatus", "getLastError",
             "getParameter", "saslStart", "saslContinue", "connectionStatus", "whatsmyuri");
 
+    /** H2Database's map names (its own constants are package-private): existing data folders must open unchanged. */
+    private static final String DATA_MAPS = "databases.";
+    private static final String META_MAPS = "meta.";
+
     /** The map that marks a file as written in this backend's formats. */
     static final String FORMAT_MAP = "headcount.format";
 
@@ -109,7 +113,7 @@ public final class DurableH2Backend extends H2Backend {
         if (ownFormats == null) {
             MVStore store = getMvStore();
             boolean marked = store.hasMap(FORMAT_MAP);
-            boolean empty = store.getMapNames().stream().noneMatch(name -> name.startsWith("databases."));
+            boolean empty = store.getMapNames().stream().noneMatch(name -> name.startsWith(DATA_MAPS));
             if (!marked && empty) {
                 store.openMap(FORMAT_MAP).put("documents", "bson-1");
             }
@@ -136,7 +140,7 @@ public final class DurableH2Backend extends H2Backend {
             if (!ownFormats()) {
                 return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
             }
-            // the map name H2Database uses
+            // H2Database's index map name
             String mapName = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
             return new KeyedUniqueIndex(getMvStore().openMap(mapName,
                     new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE)), indexName, keys, sparse);
@@ -144,7 +148,6 @@ public final class DurableH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            // the map names H2Database uses, so existing data folders open unchanged
             String fullName = getFullCollectionNamespace(collectionName);
             return new KeyedCollection(this, collectionName, options, fullName);
         }
@@ -156,10 +159,10 @@ public final class DurableH2Backend extends H2Backend {
 
         KeyedCollection(MongoDatabase database, String collectionName, CollectionOptions options, String fullName) {
             super(database, collectionName, options, ownFormats()
-                            ? getMvStore().openMap("databases." + fullName,
+                            ? getMvStore().openMap(DATA_MAPS + fullName,
                                     new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE))
-                            : getMvStore().<Object, Document>openMap("databases." + fullName),
-                    getMvStore().openMap("meta." + fullName), getCursorRegistry());
+                            : getMvStore().<Object, Document>openMap(DATA_MAPS + fullName),
+                    getMvStore().openMap(META_MAPS + fullName), getCursorRegistry());
         }
 
         @Override
