@@ -184,8 +184,8 @@ public final class EventLatencyBenchmark {
         private final int rate;
         static final int CLIENTS = 16;
         private final AtomicInteger errors = new AtomicInteger();
-        /** Status or exception of each failed create, so a failure's kind is on record. */
-        private final java.util.Map<String, Integer> kinds = new java.util.concurrent.ConcurrentSkipListMap<>();
+        /** Status or exception of each failed create. */
+        private final Failures kinds = new Failures();
         private volatile boolean stopping;
         private final AtomicInteger skipped = new AtomicInteger();
         private final AtomicLong done = new AtomicLong();
@@ -214,14 +214,14 @@ public final class EventLatencyBenchmark {
                             done.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
-                            kinds.merge(String.valueOf(response.status()), 1, Integer::sum);
+                            kinds.record(String.valueOf(response.status()));
                         }
                     } catch (RuntimeException e) {
                         if (stopping) {
                             return; // cut off by stop(): in flight when the load ended, not an answer
                         }
                         errors.incrementAndGet();
-                        kinds.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                        kinds.record(e.getClass().getSimpleName());
                     } finally {
                         free.release();
                     }

@@ -71,7 +71,7 @@ public final class GatewayOverheadBenchmark {
                     g.latency().p99() - d.latency().p99(), clients);
             System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with 1 client (the hop itself)%n",
                     g1.latency().p50() - d1.latency().p50(), g1.latency().p99() - d1.latency().p99());
-            System.out.printf("answers other than 200, by path and status: %s%n", new java.util.TreeMap<>(FAILED));
+            System.out.printf("answers other than 200, by path and status: %s%n", FAILED);
         }
         System.exit(0);
     }
@@ -90,8 +90,8 @@ public final class GatewayOverheadBenchmark {
         }
     }
 
-    /** "direct 503" → how many, so a failure's kind is on record, not only its count. */
-    private static final java.util.Map<String, Integer> FAILED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Failed answers by path and status, e.g. "gateway 503". */
+    private static final Failures FAILED = new Failures();
 
     private static Result run(Api api, String label, String path, int clients, int seconds) throws Exception {
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
@@ -107,7 +107,7 @@ public final class GatewayOverheadBenchmark {
                     int status = api.get(path).status();
                     latencies.add((System.nanoTime() - begin) / 1e6);
                     if (status != 200) {
-                        FAILED.merge(label + " " + status, 1, Integer::sum);
+                        FAILED.record(label + " " + status);
                         synchronized (errors) {
                             errors[0]++;
                         }
