@@ -7,7 +7,6 @@ import io.headcount.local.EmbeddedInfrastructure;
 import io.headcount.local.LocalPlatform;
 import io.headcount.testsupport.Api;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -26,7 +25,7 @@ final class BenchPlatform implements AutoCloseable {
 
     static BenchPlatform start() throws Exception {
         quietLogs();
-        Path data = Files.createTempDirectory("headcount-bench-");
+        Path data = TempDirs.create("headcount-bench-");
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(data, new EmbeddedInfrastructure.Ports(
                 FreePorts.one(), FreePorts.one(), FreePorts.one(), FreePorts.firstOfConsecutive(LocalPlatform.SERVICES.size())));
         // rate limits stay on (their Redis round trip is part of every request) but high enough never to refuse

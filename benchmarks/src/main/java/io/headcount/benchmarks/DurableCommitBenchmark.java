@@ -12,7 +12,6 @@ import io.headcount.testsupport.TestTokens;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,7 +42,7 @@ public final class DurableCommitBenchmark {
     public static void main(String[] args) throws Exception {
         System.setProperty("headcount.test-infra", "embedded");
         TestInfrastructure infrastructure = TestInfrastructure.get();
-        Path dir = Files.createTempDirectory("durable-bench");
+        Path dir = TempDirs.create("durable-bench");
         Map<String, Supplier<MongoBackend>> stores = new LinkedHashMap<>();
         stores.put("memory (yardstick)", MemoryBackend::new);
         stores.put("H2 file, commit ~1/s (stock)", () -> new H2Backend(dir.resolve(UUID.randomUUID() + ".mv")

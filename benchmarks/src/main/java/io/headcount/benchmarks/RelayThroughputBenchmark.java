@@ -8,6 +8,7 @@ import io.headcount.events.EventEnvelope;
 import io.headcount.events.SourceChannel;
 import io.headcount.events.candidate.CandidateSourced;
 import io.headcount.local.DurableH2Backend;
+import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.plumbing.outbox.OutboxRelay;
@@ -22,13 +23,13 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -67,7 +68,8 @@ public final class RelayThroughputBenchmark {
         double raw = raw(kafka, outboxEvents, events);
         System.out.printf("%-48s %10.1f %12.0f %9.2fx%n", "raw KafkaTemplate sends (yardstick)", events / raw, raw,
                 1.0);
-        for (int perDocument : new int[]{1, 4}) {
+        Integer onlyPerDocument = Integer.getInteger("headcount.bench.eventsPerDocument");
+        for (int perDocument : onlyPerDocument == null ? new int[]{1, 4} : new int[]{onlyPerDocument}) {
             relay(kafka, outboxEvents, 20_000, perDocument, false);
             double relayed = relay(kafka, outboxEvents, events, perDocument, true);
             System.out.printf("%-48s %10.1f %12.0f %9.2fx%n", "relay, " + perDocument + " event(s) per document",
@@ -91,8 +93,8 @@ public final class RelayThroughputBenchmark {
 
     private static double relay(KafkaTemplate<String, byte[]> kafka, OutboxEvents outboxEvents, int events,
                                 int perDocument, boolean report) throws Exception {
-        MongoServer server = new MongoServer(new DurableH2Backend(Files.createTempDirectory("relay-bench")
-                .resolve("relay.mv").toString()));
+        Path dir = TempDirs.create("relay-bench");
+        MongoServer server = new MongoServer(new DurableH2Backend(dir.resolve("relay.mv").toString()));
         server.bind("127.0.0.1", 0);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
             MongoTemplate mongo = new MongoTemplate(client, "relay-bench");
@@ -100,7 +102,8 @@ public final class RelayThroughputBenchmark {
             long loadStart = System.nanoTime();
             List<EventEnvelope> envelopes = envelopes(outboxEvents, events);
             for (int i = 0; i < events; i += perDocument) {
-                store.insert(new BenchAggregate(UUID.randomUUID().toString(), "bench", 1),
+                // ids as the services make them: time-ordered, so a backlog's documents sit together in the store
+                store.insert(new BenchAggregate(Ids.next(Instant.now()), "bench", 1),
                         envelopes.subList(i, Math.min(events, i + perDocument)));
             }
             if (report) {
@@ -113,15 +116,20 @@ public final class RelayThroughputBenchmark {
             OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("bench_aggregates"),
                     new OutboxRelay.OutboxProperties(false, Duration.ofHours(1), Duration.ofSeconds(30),
                             Duration.ofSeconds(30), 256), Clock.systemUTC());
+            ThreadCpu cpu = ThreadCpu.now();
             long start = System.nanoTime();
             int published = relay.publishPending();
             double seconds = (System.nanoTime() - start) / 1e9;
+            if (report) {
+                System.out.printf("  (CPU while relaying %.1f s: %s)%n", seconds, cpu.busiestSince(4));
+            }
             if (published != events) {
                 throw new IllegalStateException("published " + published + " of " + events);
             }
             return events / seconds;
         } finally {
             server.shutdownNow();
+            TempDirs.delete(dir);
         }
     }
 

@@ -37,15 +37,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Publishes the pending events of aggregate documents to Kafka, in order within a document, then removes them.
  * <p>
  * Fast path: the store {@link #signal signals} each document it wrote with events, after the write returned; the
- * relay wakes at once, reads those documents by id, publishes the events of the whole batch pipelined (one
- * {@code send} each, then one wait) and settles each document with one write. Safety net: every
+ * relay wakes at once, reads those documents by id, sends the events of the whole batch pipelined (one
+ * {@code send} each) and hands the batch to its settling thread, which waits for the acknowledgements and settles
+ * each document with one write while the next batch is read and sent (at most {@value #BATCHES_IN_FLIGHT} batches
+ * in flight; a document is read again only once its previous batch is settled). Safety net: every
  * {@code safetyNetInterval}, and at start, a scan finds documents still flagged as pending (another instance's that
  * died, a signal lost to a crash or a failed send) and publishes them the same way. One relay sweeps a collection
  * at a time: it holds the collection's lease in {@code outbox_leases} while it sweeps, renews it every batch, and a
@@ -64,6 +70,7 @@ public class OutboxRelay implements SmartLifecycle {
     static final String LEASES = "outbox_leases";
     private static final String OWNER = "owner";
     private static final String UNTIL = "until";
+    static final int BATCHES_IN_FLIGHT = 4;
 
     private final MongoTemplate mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -77,6 +84,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final Map<String, Counter> publishedByTopic = new java.util.concurrent.ConcurrentHashMap<>();
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
     private final String relayId = java.util.UUID.randomUUID().toString();
+    /** Waits for a batch's acknowledgements and settles it, in the order batches were sent. */
+    private final ThreadPoolExecutor settler;
+    private final Semaphore inFlight = new Semaphore(BATCHES_IN_FLIGHT);
+    /** Documents ({@code collection/_id}) sent and not yet settled. */
+    private final Set<String> unsettled = ConcurrentHashMap.newKeySet();
+    /** What the settling thread settled since the worker last looked (it backs off while the broker refuses). */
+    private final AtomicReference<Outcome> settledSinceLook = new AtomicReference<>(Outcome.NONE);
     private volatile boolean running;
     private volatile boolean draining;
     private Thread worker;
@@ -101,6 +115,12 @@ public class OutboxRelay implements SmartLifecycle {
         this.delay = Timer.builder("headcount.outbox.delay")
                 .description("From an event's time (its write) to the broker's acknowledgement")
                 .publishPercentileHistogram().register(meters);
+        this.settler = new ThreadPoolExecutor(1, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
+            Thread thread = new Thread(task, "outbox-settle");
+            thread.setDaemon(true);
+            return thread;
+        });
+        settler.allowCoreThreadTimeOut(true);
     }
 
     /** A document of {@code collection} was stored with events: publish them now. A full queue drops the signal. */
@@ -116,6 +136,7 @@ public class OutboxRelay implements SmartLifecycle {
      * and published a batch at a time.
      */
     public int publishPending() {
+        awaitSettled(); // a document sent and not yet settled still looks pending
         int published = 0;
         for (String collection : collections) {
             if (!lease(collection)) {
@@ -132,22 +153,22 @@ public class OutboxRelay implements SmartLifecycle {
 
     private int sweep(String collection) {
         MongoCollection<Document> documents = mongo.getCollection(collection);
-        int published = 0;
+        List<CompletableFuture<Outcome>> rounds = new ArrayList<>();
         try (MongoCursor<Document> pending = documents.find(OutboxDocuments.PENDING)
                 .batchSize(properties.batchSize()).iterator()) {
             List<Document> batch = new ArrayList<>();
             while (pending.hasNext() && running()) {
                 batch.add(pending.next());
                 if (batch.size() == properties.batchSize() || !pending.hasNext()) {
-                    published += publish(documents, batch).published();
+                    rounds.add(publish(documents, batch));
                     batch = new ArrayList<>();
                     if (!lease(collection)) {
-                        return published; // lost the lease (a long pause): the new holder carries on
+                        break; // lost the lease (a long pause): the new holder carries on
                     }
                 }
             }
         }
-        return published;
+        return rounds.stream().map(CompletableFuture::join).reduce(Outcome.NONE, Outcome::plus).published();
     }
 
     /** Takes or renews this relay's lease on sweeping {@code collection}; false while another relay holds it. */
@@ -174,16 +195,18 @@ public class OutboxRelay implements SmartLifecycle {
                 Updates.set(UNTIL, Date.from(clock.instant())));
     }
 
-    /** The fast path: publishes the pending events of the signalled documents. */
-    Outcome publishSignalled(List<Signal> batch) {
+    /** The fast path: sends the pending events of the signalled documents; they are settled in the background. */
+    void publishSignalled(List<Signal> batch) {
         Map<String, Set<Object>> idsByCollection = new LinkedHashMap<>();
         for (Signal signal : batch) {
             if (signal != WAKE_UP) {
                 idsByCollection.computeIfAbsent(signal.collection(), c -> new LinkedHashSet<>()).add(signal.id());
             }
         }
-        Outcome total = Outcome.NONE;
         for (Map.Entry<String, Set<Object>> entry : idsByCollection.entrySet()) {
+            if (entry.getValue().stream().anyMatch(id -> unsettled.contains(key(entry.getKey(), id)))) {
+                awaitSettled(); // read it as its settling left it, or its events would go out twice
+            }
             MongoCollection<Document> documents = mongo.getCollection(entry.getKey());
             List<Document> pending = new ArrayList<>();
             for (Object id : entry.getValue()) {
@@ -192,19 +215,23 @@ public class OutboxRelay implements SmartLifecycle {
                     pending.add(document);
                 }
             }
-            total = total.plus(publish(documents, pending));
+            publish(documents, pending);
         }
-        return total;
     }
 
     /**
      * Sends the events of all {@code batch} documents without waiting in between (per document in order: one key,
-     * one partition, an idempotent producer), waits once, then settles each document whose events all went out.
+     * one partition, an idempotent producer) and returns; the settling thread waits for the acknowledgements, then
+     * settles each document whose events all went out. Blocks while {@value #BATCHES_IN_FLIGHT} batches are in flight.
      */
-    private Outcome publish(MongoCollection<Document> documents, List<Document> batch) {
+    private CompletableFuture<Outcome> publish(MongoCollection<Document> documents, List<Document> batch) {
         if (batch.isEmpty()) {
-            return Outcome.NONE;
+            return CompletableFuture.completedFuture(Outcome.NONE);
         }
+        String collection = documents.getNamespace().getCollectionName();
+        List<String> keys = batch.stream().map(document -> key(collection, document.get("_id"))).toList();
+        inFlight.acquireUninterruptibly();
+        unsettled.addAll(keys);
         Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends = new LinkedHashMap<>();
         boolean brokerRefused = false;
         for (Document document : batch) {
@@ -227,6 +254,34 @@ public class OutboxRelay implements SmartLifecycle {
             sends.put(document, futures);
         }
         long deadline = System.nanoTime() + properties.sendTimeout().toNanos();
+        try {
+            return CompletableFuture.supplyAsync(() -> awaitAndSettle(documents, sends, deadline), settler)
+                    .handle((outcome, failure) -> {
+                        if (failure != null) {
+                            log.warn("settling {} published documents failed; their events stay pending and are "
+                                    + "published again", batch.size(), failure);
+                        }
+                        return settled(keys, failure == null ? outcome : new Outcome(0, batch.size()));
+                    });
+        } catch (RuntimeException e) {
+            settled(keys, Outcome.NONE);
+            throw e;
+        }
+    }
+
+    private Outcome settled(List<String> keys, Outcome outcome) {
+        keys.forEach(unsettled::remove);
+        settledSinceLook.accumulateAndGet(outcome, Outcome::plus);
+        inFlight.release();
+        if (outcome.failed() > 0) {
+            signals.offer(WAKE_UP); // the worker backs off and schedules the retry
+        }
+        return outcome;
+    }
+
+    private Outcome awaitAndSettle(MongoCollection<Document> documents,
+                                   Map<Document, List<CompletableFuture<SendResult<String, byte[]>>>> sends,
+                                   long deadline) {
         List<Document> sent = new ArrayList<>();
         int published = 0;
         int failed = 0;
@@ -241,10 +296,20 @@ public class OutboxRelay implements SmartLifecycle {
         if (failed > 0) {
             failures.increment(failed);
             log.warn("{} of {} documents could not be published; their events stay pending and are retried", failed,
-                    batch.size());
+                    sends.size());
         }
         settle(documents, sent);
         return new Outcome(published, failed);
+    }
+
+    /** Returns once every batch sent so far is settled. */
+    private void awaitSettled() {
+        inFlight.acquireUninterruptibly(BATCHES_IN_FLIGHT);
+        inFlight.release(BATCHES_IN_FLIGHT);
+    }
+
+    private static String key(String collection, Object id) {
+        return collection + "/" + id;
     }
 
     private CompletableFuture<SendResult<String, byte[]>> send(EventEnvelope envelope) {
@@ -327,20 +392,22 @@ public class OutboxRelay implements SmartLifecycle {
                     nextSweep = System.nanoTime() + properties.safetyNetInterval().toNanos();
                 }
                 if (draining && signals.isEmpty()) {
+                    awaitSettled();
                     running = false;
                     return;
                 }
                 Signal first = signals.poll(Math.max(0, nextSweep - System.nanoTime()), TimeUnit.NANOSECONDS);
-                if (first == null || !running) {
-                    continue;
+                if (first != null && running) {
+                    List<Signal> batch = new ArrayList<>(List.of(first));
+                    signals.drainTo(batch, properties.batchSize() - 1);
+                    publishSignalled(batch);
                 }
-                List<Signal> batch = new ArrayList<>(List.of(first));
-                signals.drainTo(batch, properties.batchSize() - 1);
-                if (publishSignalled(batch).failed() > 0) {
+                Outcome settled = settledSinceLook.getAndSet(Outcome.NONE);
+                if (settled.failed() > 0) {
                     // the broker is not taking events: sweep again soon, backing off up to the safety-net interval
                     nextSweep = Math.min(nextSweep, System.nanoTime() + retryIn.toNanos());
                     retryIn = min(retryIn.multipliedBy(2), properties.safetyNetInterval());
-                } else {
+                } else if (settled.published() > 0) {
                     retryIn = FIRST_RETRY;
                 }
             } catch (InterruptedException e) {

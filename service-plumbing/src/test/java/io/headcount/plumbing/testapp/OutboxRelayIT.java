@@ -137,6 +137,36 @@ class OutboxRelayIT {
     }
 
     @Test
+    void a_document_changed_while_its_earlier_events_are_still_in_flight_has_each_event_published_once_in_order() {
+        String candidateId = "cand-" + UUID.randomUUID();
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("counters"), new OutboxRelay.OutboxProperties(
+                true, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(10), 256), Clock.systemUTC());
+        OutboxAggregateStore signalling = new OutboxAggregateStore(mongo, relay::signal);
+        List<String> raised = new java.util.ArrayList<>();
+        relay.start();
+        try {
+            org.awaitility.Awaitility.await().until(() -> !flagOfAny());
+            List<EventEnvelope> first = outboxEvents.stamp("team-a", List.of(sourced(candidateId)));
+            signalling.insert(new Counter(candidateId, 1, 0), first);
+            raised.add(first.get(0).id());
+            // each change is signalled while the relay is still sending or settling the ones before it
+            for (int version = 1; version <= 30; version++) {
+                List<EventEnvelope> changed = outboxEvents.stamp("team-a",
+                        List.of(new CandidateProfileUpdated(candidateId, version + 1, List.of("value"))));
+                signalling.update(candidateId, version, new Counter(candidateId, version, version), changed);
+                raised.add(changed.get(0).id());
+            }
+            org.awaitility.Awaitility.await().until(() -> !flagOf(candidateId));
+        } finally {
+            relay.stop();
+        }
+
+        publishMarkerAndWaitFor(candidateId);
+        List<String> publishedIds = published.matching(about(candidateId)).stream().map(EventEnvelope::id).toList();
+        assertThat(publishedIds.subList(0, publishedIds.size() - 1)).containsExactlyElementsOf(raised);
+    }
+
+    @Test
     void a_collection_another_relay_is_sweeping_is_left_to_it_until_its_lease_runs_out() {
         String candidateId = "cand-" + UUID.randomUUID();
         store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
