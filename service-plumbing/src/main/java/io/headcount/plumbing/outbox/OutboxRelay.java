@@ -57,8 +57,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * at a time: it holds the collection's lease in {@code outbox_leases} while it sweeps, renews it every batch, and a
  * crashed sweeper's lease simply runs out.
  * <p>
- * Every read and write of a document goes by {@code _id} or by the unique {@code {_id, version}} — the only
- * lookups every store, the embedded one included, serves from an index; only the safety net scans.
+ * Every read and write of a document goes by {@code _id} (one, or a batch's with {@code $in}) or by the unique
+ * {@code {_id, version}} — lookups every store, the embedded one included, serves from an index; only the safety net
+ * scans.
  * Delivery is at least once: a crash after the publish and before the settling write publishes the events again,
  * under the same ids, and consumers drop them.
  */
@@ -209,9 +210,9 @@ public class OutboxRelay implements SmartLifecycle {
             }
             MongoCollection<Document> documents = mongo.getCollection(entry.getKey());
             List<Document> pending = new ArrayList<>();
-            for (Object id : entry.getValue()) {
-                Document document = documents.find(Filters.eq("_id", id)).first();
-                if (document != null && !pendingEvents(document).isEmpty()) {
+            // one read for the batch: under load a batch holds many documents, each read a round trip of its own
+            for (Document document : documents.find(Filters.in("_id", entry.getValue()))) {
+                if (!pendingEvents(document).isEmpty()) {
                     pending.add(document);
                 }
             }
