@@ -117,14 +117,9 @@ class OutboxRelayIT {
     @Test
     void a_stored_event_is_published_at_once_without_waiting_for_a_scan() {
         String candidateId = "cand-" + UUID.randomUUID();
-        OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("counters"), new OutboxRelay.OutboxProperties(
-                true, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(10), 256), Clock.systemUTC());
+        OutboxRelay relay = startedRelay();
         OutboxAggregateStore signalling = new OutboxAggregateStore(mongo, relay::signal);
-        relay.start();
         try {
-            // the start-up scan has run once it publishes what was pending before it; after that, only a signal
-            // can make it publish within the hour
-            org.awaitility.Awaitility.await().until(() -> !flagOfAny());
             signalling.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a",
                     List.of(sourced(candidateId))));
 
@@ -139,13 +134,10 @@ class OutboxRelayIT {
     @Test
     void a_document_changed_while_its_earlier_events_are_still_in_flight_has_each_event_published_once_in_order() {
         String candidateId = "cand-" + UUID.randomUUID();
-        OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("counters"), new OutboxRelay.OutboxProperties(
-                true, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(10), 256), Clock.systemUTC());
+        OutboxRelay relay = startedRelay();
         OutboxAggregateStore signalling = new OutboxAggregateStore(mongo, relay::signal);
         List<String> raised = new java.util.ArrayList<>();
-        relay.start();
         try {
-            org.awaitility.Awaitility.await().until(() -> !flagOfAny());
             List<EventEnvelope> first = outboxEvents.stamp("team-a", List.of(sourced(candidateId)));
             signalling.insert(new Counter(candidateId, 1, 0), first);
             raised.add(first.get(0).id());
@@ -232,6 +224,16 @@ class OutboxRelayIT {
 
     private boolean flagOfAny() {
         return mongo.getCollection("counters").find(new org.bson.Document("outboxPending", true)).first() != null;
+    }
+
+    /** A running relay whose safety net waits an hour: once its start-up scan is done, only signals make it publish. */
+    private OutboxRelay startedRelay() {
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, List.of("counters"), new OutboxRelay.OutboxProperties(
+                true, Duration.ofHours(1), Duration.ofSeconds(30), Duration.ofSeconds(10), 256), Clock.systemUTC());
+        relay.start();
+        // the start-up scan has run once it has published what was pending before it
+        org.awaitility.Awaitility.await().until(() -> !flagOfAny());
+        return relay;
     }
 
     private OutboxRelay newRelay() {
