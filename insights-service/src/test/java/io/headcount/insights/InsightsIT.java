@@ -236,7 +236,22 @@ class InsightsIT {
                 && report.at("/funnel/hired").asInt() == 1 && report.at("/funnel/rejected").asInt() == 1
                 && report.at("/funnel/recommendations").size() == 2 && report.get("title").isString()
                 // every candidacy's sourcing applied: a partition consumed ahead of another shows one without it
-                && report.at("/funnel/steps/0/reached").asInt() == candidacies);
+                && report.at("/funnel/steps/0/reached").asInt() == candidacies
+                // and every stage change: one applied late still moves a time in stage (seen in CI)
+                && timesInStage(report).equals(STORY_TIMES_IN_STAGE)
+                && report.at("/funnel/timeToHire/medianHours").asDouble() == 240.0);
+    }
+
+    /** The scenario's times in stage, median and p90 hours per step, once all of its events are applied. */
+    private static final List<Double> STORY_TIMES_IN_STAGE = List.of(24.0, 24.0, 24.0, 48.0, 48.0, 48.0, 120.0, 120.0);
+
+    private static List<Double> timesInStage(JsonNode report) {
+        List<Double> hours = new ArrayList<>();
+        report.at("/funnel/steps").forEach(step -> {
+            hours.add(step.at("/timeInStage/medianHours").asDouble());
+            hours.add(step.at("/timeInStage/p90Hours").asDouble());
+        });
+        return hours;
     }
 
     private Api reader(String team) {
