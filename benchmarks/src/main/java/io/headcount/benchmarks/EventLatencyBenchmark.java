@@ -59,10 +59,10 @@ public final class EventLatencyBenchmark {
             }
             Stats idleStats = Stats.of(idle);
             StageDelays stages = new StageDelays()
-                    .stage("relay (write -> broker ack)", Api.at(bench.platform.urlOf(LocalPlatform.CANDIDATE_SERVICE)),
+                    .stage("relay (write -> broker ack)", bench.platform.urlOf(LocalPlatform.CANDIDATE_SERVICE),
                             "headcount_outbox_delay_seconds", "")
                     .stage("interview-service (write -> loop stored)",
-                            Api.at(bench.platform.urlOf(LocalPlatform.INTERVIEW_SERVICE)),
+                            bench.platform.urlOf(LocalPlatform.INTERVIEW_SERVICE),
                             "headcount_consumer_delay_seconds", "CandidateSourced");
             StringBuilder loadedRows = new StringBuilder();
             List<String> loadNotes = new java.util.ArrayList<>();
@@ -76,7 +76,7 @@ public final class EventLatencyBenchmark {
                     loaded.add(probe(alice, loops, requisition));
                     Thread.sleep(100);
                 }
-                double achieved = load.stop();
+                double achieved = load.stop(seconds);
                 loadedRows.append(rowText(String.format("API write -> effect, %d/s asked for %d s", rate, seconds),
                         Stats.of(loaded), kafka));
                 loadNotes.add(String.format("load %d/s asked: %.1f creates/s achieved, %d not sent (all %d clients "
@@ -195,8 +195,6 @@ public final class EventLatencyBenchmark {
         /** Status or exception of each failed create. */
         private final Failures kinds = new Failures();
         private volatile boolean stopping;
-        private long started;
-        private long end;
         private final AtomicInteger skipped = new AtomicInteger();
         private final AtomicLong done = new AtomicLong();
         private final java.util.concurrent.Semaphore free = new java.util.concurrent.Semaphore(CLIENTS);
@@ -212,8 +210,6 @@ public final class EventLatencyBenchmark {
         /** Sends until {@code end} (a probe still waiting then is measured to its end, without load). */
         void start(long end) {
             long periodMicros = 1_000_000L / rate;
-            started = System.nanoTime();
-            this.end = end;
             // an open workload as far as CLIENTS connections allow; a tick that finds them all busy is not queued
             ticks.scheduleAtFixedRate(() -> {
                 if (System.nanoTime() - end >= 0) {
@@ -245,11 +241,10 @@ public final class EventLatencyBenchmark {
             }, 0, periodMicros, TimeUnit.MICROSECONDS);
         }
 
-        /** Creates per second of the time the load ran, counting the answers to what it sent by then. */
-        double stop() throws InterruptedException {
+        /** Creates per second of the {@code seconds} the load ran, counting the answers to what it sent by then. */
+        double stop(int seconds) throws InterruptedException {
             free.tryAcquire(CLIENTS, 30, TimeUnit.SECONDS); // the last sends answered
             long completed = done.get();
-            double seconds = (end - started) / 1e9;
             stopping = true;
             ticks.shutdownNow();
             workers.shutdownNow();

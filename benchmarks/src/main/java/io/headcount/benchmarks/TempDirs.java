@@ -1,11 +1,10 @@
 package io.headcount.benchmarks;
 
+import org.springframework.util.FileSystemUtils;
+
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** Temporary data folders that are deleted when the benchmark's JVM exits (stores grow to gigabytes in a run). */
 final class TempDirs {
@@ -19,16 +18,11 @@ final class TempDirs {
         return dir;
     }
 
+    /** Deletes {@code dir} and all in it; nothing if it is gone already. */
     static void delete(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            FileSystemUtils.deleteRecursively(dir);
+        } catch (IOException e) {
             System.err.println("could not delete " + dir + ": " + e.getMessage());
         }
     }

@@ -4,6 +4,7 @@ import io.headcount.events.EventEnvelope;
 import io.headcount.events.Topics;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.CapturedSpans;
+import io.headcount.testsupport.PrometheusScrape;
 import io.headcount.testsupport.PublishedEvents;
 import io.headcount.testsupport.TestInfrastructure;
 import io.opentelemetry.api.common.AttributeKey;
@@ -98,7 +99,7 @@ class ObservabilityIT {
                 .json().get("items").size() == 1);
         poisonRecordOn(Topics.CANDIDATE);
 
-        Scrape candidates = Scrape.of(platform.urlOf(LocalPlatform.CANDIDATE_SERVICE));
+        PrometheusScrape candidates = PrometheusScrape.of(platform.urlOf(LocalPlatform.CANDIDATE_SERVICE));
         assertThat(candidates.sum("headcount_outbox_events_published_total", "topic=\"" + Topics.CANDIDATE + "\""))
                 .isPositive();
         assertThat(candidates.sum("headcount_outbox_delay_seconds_count", "")).isPositive();
@@ -109,7 +110,7 @@ class ObservabilityIT {
         assertThat(candidates.sum("http_server_requests_seconds_count", "uri=\"/api/v1/candidates\"")).isPositive();
 
         for (String consumer : List.of(LocalPlatform.INTERVIEW_SERVICE, LocalPlatform.OFFER_SERVICE)) {
-            Scrape scrape = await().atMost(PATIENCE).until(() -> Scrape.of(platform.urlOf(consumer)),
+            PrometheusScrape scrape = await().atMost(PATIENCE).until(() -> PrometheusScrape.of(platform.urlOf(consumer)),
                     s -> s.sum("headcount_consumer_dead_lettered_total", "topic=\"" + Topics.CANDIDATE + "\"") > 0);
             assertThat(scrape.sum("headcount_consumer_handling_seconds_count", "outcome=\"applied\"")).as(consumer)
                     .isPositive();
@@ -117,13 +118,13 @@ class ObservabilityIT {
             assertThat(scrape.names()).as(consumer).contains("headcount_consumer_retries_total",
                     "kafka_consumer_fetch_manager_records_lag_max");
         }
-        assertThat(Scrape.of(platform.gatewayUrl()).sum("http_server_requests_seconds_count", "")).isPositive();
+        assertThat(PrometheusScrape.of(platform.gatewayUrl()).sum("http_server_requests_seconds_count", "")).isPositive();
 
         // every series the dashboard draws and the alerts watch exists, tagged with its application
         Set<String> scraped = new java.util.HashSet<>();
         for (String application : List.of(LocalPlatform.GATEWAY, LocalPlatform.CANDIDATE_SERVICE,
                 LocalPlatform.INTERVIEW_SERVICE, LocalPlatform.OFFER_SERVICE)) {
-            Scrape scrape = Scrape.of(platform.urlOf(application));
+            PrometheusScrape scrape = PrometheusScrape.of(platform.urlOf(application));
             scraped.addAll(scrape.names());
             assertThat(scrape.sum("http_server_requests_seconds_count", "application=\"" + application + "\""))
                     .as(application).isPositive();
@@ -162,27 +163,5 @@ class ObservabilityIT {
         byte[] bytes = new byte[length];
         ThreadLocalRandom.current().nextBytes(bytes);
         return bytes;
-    }
-
-    /** One scrape of {@code /actuator/prometheus}, as the Prometheus text format's sample lines. */
-    record Scrape(List<String> samples) {
-
-        static Scrape of(String baseUrl) {
-            Api.Response response = Api.at(baseUrl).header("Accept", "text/plain").get("/actuator/prometheus");
-            assertThat(response.status()).as(baseUrl + ": " + response.body()).isEqualTo(200);
-            return new Scrape(response.body().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
-                    .toList());
-        }
-
-        Set<String> names() {
-            return samples.stream().map(line -> line.split("[{ ]", 2)[0]).collect(Collectors.toSet());
-        }
-
-        /** The sum of the samples of {@code name} whose labels contain {@code labelMatch}. */
-        double sum(String name, String labelMatch) {
-            return samples.stream().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
-                    .filter(line -> line.contains(labelMatch))
-                    .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
-        }
     }
 }

@@ -82,7 +82,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final MeterRegistry meters;
     private final Counter failures;
     private final Timer delay;
-    private final Map<String, Counter> publishedByTopic = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Counter> publishedByTopic = new ConcurrentHashMap<>();
     private final BlockingQueue<Signal> signals = new LinkedBlockingQueue<>(100_000);
     private final String relayId = java.util.UUID.randomUUID().toString();
     /** Waits for a batch's acknowledgements and settles it, in the order batches were sent. */
