@@ -52,8 +52,13 @@ final class BenchPlatform implements AutoCloseable {
     }
 
     Api direct(String service, String user) {
+        return via(platform.urlOf(service), user);
+    }
+
+    /** The API at any base URL (a service, a proxy in front of one) with a dev token of {@code user}. */
+    Api via(String baseUrl, String user) {
         Api.Response token = Api.at(platform.gatewayUrl()).get("/dev/token?user=" + user);
-        return Api.at(platform.urlOf(service)).withToken(token.json().get("access_token").asString());
+        return Api.at(baseUrl).withToken(token.json().get("access_token").asString());
     }
 
     @Override

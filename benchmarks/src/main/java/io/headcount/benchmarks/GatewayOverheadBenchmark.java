@@ -4,6 +4,7 @@ import io.headcount.local.LocalPlatform;
 import io.headcount.testsupport.Api;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -16,8 +17,10 @@ import java.util.concurrent.TimeUnit;
  * Gateway overhead: one read (a requisition by id) through the gateway and directly at candidate-service, the same
  * Java HTTP client (java.net.http, keep-alive), the same run, alternating twice so neither side gets the warmer JVM:
  * throughput with {@code -Dheadcount.bench.clients} threads in closed loop (the cores saturated), and the latency a
- * hop adds with one client (nothing queued). Both sides are warmed up first for {@code headcount.bench.warm-up}
- * seconds each: six applications in one JVM keep the JIT compiler busy for a minute or more.
+ * hop adds with one client (nothing queued). A third path, a {@link BareProxy} in front of the same service, is the
+ * floor of any proxy hop on this machine: the gateway's cost above it is its own work. All paths are warmed up first
+ * for {@code headcount.bench.warm-up} seconds each: six applications in one JVM keep the JIT compiler busy for a
+ * minute or more.
  * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl benchmarks exec:exec -Dbench=GatewayOverheadBenchmark</pre>
  */
 public final class GatewayOverheadBenchmark {
@@ -29,61 +32,79 @@ public final class GatewayOverheadBenchmark {
         int clients = Integer.getInteger("headcount.bench.clients", 16);
         int seconds = Integer.getInteger("headcount.bench.seconds", 15);
         int warmUp = Integer.getInteger("headcount.bench.warm-up", 20);
-        try (BenchPlatform bench = BenchPlatform.start()) {
+        try (BenchPlatform bench = BenchPlatform.start();
+             BareProxy bare = new BareProxy(bench.platform.urlOf(LocalPlatform.CANDIDATE_SERVICE))) {
             Api viaGateway = bench.gateway("alice");
             Api direct = bench.direct(LocalPlatform.CANDIDATE_SERVICE, "alice");
+            Api viaBareProxy = bench.via(bare.url(), "alice");
             String id = viaGateway.post("/api/v1/requisitions", Map.of("title", "Backend Engineer", "level", "L4",
                     "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank", "headcount", 1))
                     .json().get("id").asString();
             String path = "/api/v1/requisitions/" + id;
-            run(direct, "warm-up direct", path, clients, warmUp);
-            run(viaGateway, "warm-up gateway", path, clients, warmUp);
-            Result[] directRuns = new Result[2];
-            Result[] gatewayRuns = new Result[2];
-            Result[] directAlone = new Result[2];
-            Result[] gatewayAlone = new Result[2];
+            Map<String, Api> paths = new LinkedHashMap<>();
+            paths.put("direct", direct);
+            paths.put("through the gateway", viaGateway);
+            paths.put("through a bare proxy", viaBareProxy);
+            for (Map.Entry<String, Api> each : paths.entrySet()) {
+                run(each.getValue(), "warm-up " + each.getKey(), path, clients, warmUp);
+            }
+            Map<String, List<Result>> loaded = new LinkedHashMap<>();
+            Map<String, List<Result>> alone = new LinkedHashMap<>();
             for (int round = 0; round < 2; round++) {
-                directRuns[round] = run(direct, "direct", path, clients, seconds);
-                gatewayRuns[round] = run(viaGateway, "gateway", path, clients, seconds);
+                for (Map.Entry<String, Api> each : paths.entrySet()) {
+                    loaded.computeIfAbsent(each.getKey(), key -> new ArrayList<>())
+                            .add(run(each.getValue(), each.getKey(), path, clients, seconds));
+                }
             }
             for (int round = 0; round < 2; round++) {
-                directAlone[round] = run(direct, "direct, 1 client", path, 1, seconds / 2);
-                gatewayAlone[round] = run(viaGateway, "gateway, 1 client", path, 1, seconds / 2);
+                for (Map.Entry<String, Api> each : paths.entrySet()) {
+                    alone.computeIfAbsent(each.getKey(), key -> new ArrayList<>())
+                            .add(run(each.getValue(), each.getKey() + ", 1 client", path, 1, seconds / 2));
+                }
             }
-            Result d = Result.merge(directRuns);
-            Result g = Result.merge(gatewayRuns);
-            Result d1 = Result.merge(directAlone);
-            Result g1 = Result.merge(gatewayAlone);
             System.out.printf("%nGateway overhead: GET a requisition, %d clients, 2 x %d s each way, same run%n",
                     clients, seconds);
-            System.out.printf("%-22s %10s %8s %8s %8s %8s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
+            System.out.printf("%-32s %10s %8s %8s %8s %10s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
                     "vs direct");
-            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %8s%n", "direct", d.throughput(), d.latency().p50(),
-                    d.latency().p99(), d.errors(), "1.00x");
-            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %7.2fx%n", "through the gateway", g.throughput(),
-                    g.latency().p50(), g.latency().p99(), g.errors(), g.throughput() / d.throughput());
-            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %8s%n", "direct, 1 client", d1.throughput(),
-                    d1.latency().p50(), d1.latency().p99(), d1.errors(), "1.00x");
-            System.out.printf("%-22s %10.0f %8.2f %8.2f %8d %7.2fx%n", "gateway, 1 client", g1.throughput(),
-                    g1.latency().p50(), g1.latency().p99(), g1.errors(), g1.throughput() / d1.throughput());
+            print(loaded, "");
+            print(alone, ", 1 client");
+            Result d = Result.merge(loaded.get("direct"));
+            Result g = Result.merge(loaded.get("through the gateway"));
+            Result b = Result.merge(loaded.get("through a bare proxy"));
+            Result d1 = Result.merge(alone.get("direct"));
+            Result g1 = Result.merge(alone.get("through the gateway"));
+            Result b1 = Result.merge(alone.get("through a bare proxy"));
             System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with %d clients (queueing on saturated "
                             + "cores included)%n", g.latency().p50() - d.latency().p50(),
                     g.latency().p99() - d.latency().p99(), clients);
-            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with 1 client (the hop itself)%n",
-                    g1.latency().p50() - d1.latency().p50(), g1.latency().p99() - d1.latency().p99());
+            System.out.printf("gateway adds %.2f ms at p50 and %.2f ms at p99 with 1 client (the hop itself); a bare "
+                            + "proxy adds %.2f ms at p50%n", g1.latency().p50() - d1.latency().p50(),
+                    g1.latency().p99() - d1.latency().p99(), b1.latency().p50() - d1.latency().p50());
+            System.out.printf("gateway vs bare proxy: %.2fx the throughput; the gateway's own work per request: "
+                            + "%.2f ms of the 2 cores, the bare hop's: %.2f ms%n", g.throughput() / b.throughput(),
+                    2000 / g.throughput() - 2000 / b.throughput(), 2000 / b.throughput() - 2000 / d.throughput());
             System.out.printf("answers other than 200, by path and status: %s%n", FAILED);
         }
         System.exit(0);
     }
 
+    private static void print(Map<String, List<Result>> runs, String suffix) {
+        double direct = Result.merge(runs.get("direct")).throughput();
+        runs.forEach((name, results) -> {
+            Result merged = Result.merge(results);
+            System.out.printf("%-32s %10.0f %8.2f %8.2f %8d %9.2fx%n", name + suffix, merged.throughput(),
+                    merged.latency().p50(), merged.latency().p99(), merged.errors(), merged.throughput() / direct);
+        });
+    }
+
     record Result(double throughput, Stats latency, int errors, List<Double> samples) {
-        static Result merge(Result... runs) {
+        static Result merge(List<Result> runs) {
             List<Double> all = new ArrayList<>();
             double throughput = 0;
             int errors = 0;
             for (Result run : runs) {
                 all.addAll(run.samples());
-                throughput += run.throughput() / runs.length;
+                throughput += run.throughput() / runs.size();
                 errors += run.errors();
             }
             return new Result(throughput, Stats.of(all), errors, all);

@@ -22,6 +22,12 @@ final class GatewayProblems {
                 + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
+    /** A service that cannot be reached, or not in time: also what the circuit breaker's fallback answers. */
+    static String unavailable(String service) {
+        return json(503, "service-unavailable", "Service unavailable", service
+                + " is not answering; retry shortly (POSTs are safe to retry with the same Idempotency-Key)");
+    }
+
     static String json(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();

@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -148,8 +149,12 @@ class RateLimits implements GlobalFilter, Ordered {
     }
 
     private static Buckets buckets(JwtAuthenticationToken token) {
-        List<String> teams = token.getToken().getClaimAsStringList("teams");
-        return new Buckets(token.getToken().getSubject(), teams == null ? List.of() : teams);
+        return buckets(token.getToken());
+    }
+
+    static Buckets buckets(Jwt token) {
+        List<String> teams = token.getClaimAsStringList("teams");
+        return new Buckets(token.getSubject(), teams == null ? List.of() : teams);
     }
 
     /** 0 when the request may pass, otherwise the milliseconds until every bucket has a token again. */
@@ -211,10 +216,17 @@ class RateLimits implements GlobalFilter, Ordered {
     }
 
     private static Mono<Void> tooMany(ServerWebExchange exchange, long retryAfterMillis) {
-        long seconds = Math.max(1, (retryAfterMillis + 999) / 1000);
-        exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(seconds));
+        exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(retryAfterSeconds(retryAfterMillis)));
         return GatewayProblems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
-                GatewayProblems.json(429, "rate-limited", "Too many requests", "the rate limit of your user or "
-                        + "team is used up; retry after " + seconds + " s"));
+                tooManyJson(retryAfterMillis));
+    }
+
+    static long retryAfterSeconds(long retryAfterMillis) {
+        return Math.max(1, (retryAfterMillis + 999) / 1000);
+    }
+
+    static String tooManyJson(long retryAfterMillis) {
+        return GatewayProblems.json(429, "rate-limited", "Too many requests", "the rate limit of your user or "
+                + "team is used up; retry after " + retryAfterSeconds(retryAfterMillis) + " s");
     }
 }

@@ -28,7 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GatewayRoutingIT {
 
+    /** Requests that reached the stand-in, by method and path. */
+    private static final java.util.Map<String, java.util.concurrent.atomic.AtomicInteger> ARRIVALS =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private static final HttpServer CANDIDATE_STAND_IN = echoServer();
+
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     @LocalServerPort
     int port;
@@ -209,6 +215,50 @@ class GatewayRoutingIT {
         }
     }
 
+    @Test
+    void a_plain_call_takes_the_fast_lane_with_its_query_body_and_trace() {
+        double before = fastLane("answered");
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Api.Response response = Api.at(port).as("alice")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .post("/api/v1/candidates/plain?x=1&y=%C3%BC", "{\"name\":\"Ada\"}");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.body()).contains("path=/api/v1/candidates/plain", "auth=Bearer ", "query=x=1&y=%C3%BC",
+                "body=14", "traceparent=00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+        assertThat(fastLane("answered")).isEqualTo(before + 1);
+    }
+
+    @Test
+    void calls_the_fast_lane_cannot_vouch_for_are_answered_by_the_full_path() {
+        double before = fastLane("handed-over");
+
+        Api.Response refused = Api.at(port).withToken(TestTokens.invalidFor("alice").values().iterator().next())
+                .get("/api/v1/candidates/42");
+        Api.Response unreachable = Api.at(port).as("alice").get("/api/v1/offers/7");
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(unreachable.status()).isEqualTo(503);
+        assertThat(unreachable.header("Retry-After")).isEqualTo("1");
+        assertThat(fastLane("handed-over")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void a_write_whose_service_hangs_up_is_sent_once_and_a_read_is_retried_by_the_full_path() {
+        Api alice = Api.at(port).as("alice");
+
+        assertThat(alice.post("/api/v1/candidates/hang-up-once", "{}").status()).isEqualTo(503);
+        assertThat(alice.get("/api/v1/candidates/hang-up-twice").status()).isEqualTo(503);
+
+        assertThat(ARRIVALS.get("POST /api/v1/candidates/hang-up-once")).hasValue(1);
+        // the fast lane's attempt, then the full path's
+        assertThat(ARRIVALS.get("GET /api/v1/candidates/hang-up-twice").get()).isGreaterThan(1);
+    }
+
+    private double fastLane(String outcome) {
+        return meters.counter("headcount.gateway.fast.lane", "outcome", outcome).count();
+    }
+
     /** {@code requests} calls of {@code request} at once, each on its own thread; their answers in order. */
     private static List<Api.Response> concurrently(int requests, IntFunction<Api.Response> request)
             throws Exception {
@@ -239,6 +289,8 @@ class GatewayRoutingIT {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.createContext("/", exchange -> {
+                ARRIVALS.computeIfAbsent(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath(),
+                        key -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                 if (exchange.getRequestURI().getPath().contains("/hang-up")) {
                     if (!exchange.getRequestURI().getPath().contains("early")) {
                         exchange.getRequestBody().readAllBytes();
@@ -252,8 +304,11 @@ class GatewayRoutingIT {
                 if (exchange.getRequestURI().getPath().contains("/slow-")) {
                     pause(3_000); // a starved service: slower than the gateway's time limit
                 }
+                byte[] received = exchange.getRequestBody().readAllBytes();
                 byte[] body = ("path=" + exchange.getRequestURI().getPath() + " auth="
-                        + exchange.getRequestHeaders().getFirst("Authorization")).getBytes(StandardCharsets.UTF_8);
+                        + exchange.getRequestHeaders().getFirst("Authorization") + " query="
+                        + exchange.getRequestURI().getRawQuery() + " body=" + received.length + " traceparent="
+                        + exchange.getRequestHeaders().getFirst("traceparent")).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
