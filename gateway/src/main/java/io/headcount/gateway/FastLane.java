@@ -9,7 +9,6 @@ import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
 import io.netty.channel.ConnectTimeoutException;
-import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
@@ -33,6 +32,7 @@ import reactor.netty.http.server.HttpServerResponse;
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -168,13 +168,6 @@ final class FastLane {
     private Mono<Void> forward(FastLaneRoutes.Route route, HttpServerRequest in, HttpServerResponse out,
                                Observation observation, ServerHttpRequest request, ServerHttpResponse response,
                                HttpHandler fullPath) {
-        HttpHeaders headers = new DefaultHttpHeaders();
-        in.requestHeaders().forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
-                headers.add(header.getKey(), header.getValue());
-            }
-        });
-        traceParentInto(headers, observation);
         CircuitBreaker breaker = route.breaker();
         if (!breaker.tryAcquirePermission()) {
             observation.getContext().put(HANDED_OVER, true);
@@ -182,17 +175,25 @@ final class FastLane {
         }
         long started = System.nanoTime();
         boolean[] sent = new boolean[1];
-        return client.headers(outgoing -> outgoing.set(headers))
-                .request(in.method())
+        return client.request(in.method())
                 .uri(route.uri() + in.uri())
                 .send((upstream, body) -> {
                     sent[0] = true;
+                    // the caller's headers replace the client's defaults (Accept, User-Agent); Host is the service's
+                    HttpHeaders headers = upstream.requestHeaders();
+                    HttpHeaders incoming = in.requestHeaders();
+                    for (String name : incoming.names()) {
+                        if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                            headers.set(name, incoming.getAll(name));
+                        }
+                    }
+                    traceParentInto(headers, observation);
                     return body.send(in.receive().retain());
                 })
                 .response((answer, body) -> {
                     out.status(answer.status());
                     answer.responseHeaders().forEach(header -> {
-                        if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
+                        if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                             out.responseHeaders().add(header.getKey(), header.getValue());
                         }
                     });

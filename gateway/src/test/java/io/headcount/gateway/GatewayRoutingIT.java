@@ -220,12 +220,15 @@ class GatewayRoutingIT {
         double before = fastLane("answered");
         String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
         Api.Response response = Api.at(port).as("alice")
-                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").header("Accept", "text/plain")
                 .post("/api/v1/candidates/plain?x=1&y=%C3%BC", "{\"name\":\"Ada\"}");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.body()).contains("path=/api/v1/candidates/plain", "auth=Bearer ", "query=x=1&y=%C3%BC",
-                "body=14", "traceparent=00-" + traceId + "-").doesNotContain("00f067aa0ba902b7");
+                "body=14", "traceparent=00-" + traceId + "-", "text/plain]",
+                "host=127.0.0.1:" + CANDIDATE_STAND_IN.getAddress().getPort())
+                .doesNotContain("00f067aa0ba902b7") // the gateway's span is the service's parent
+                .doesNotContain("*/*"); // the caller's Accept, not the proxy client's default
         assertThat(fastLane("answered")).isEqualTo(before + 1);
     }
 
@@ -308,7 +311,9 @@ class GatewayRoutingIT {
                 byte[] body = ("path=" + exchange.getRequestURI().getPath() + " auth="
                         + exchange.getRequestHeaders().getFirst("Authorization") + " query="
                         + exchange.getRequestURI().getRawQuery() + " body=" + received.length + " traceparent="
-                        + exchange.getRequestHeaders().getFirst("traceparent")).getBytes(StandardCharsets.UTF_8);
+                        + exchange.getRequestHeaders().getFirst("traceparent") + " accept="
+                        + exchange.getRequestHeaders().get("Accept") + " host="
+                        + exchange.getRequestHeaders().getFirst("Host")).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
