@@ -4,6 +4,7 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * The cheapest proxy hop there is, as a yardstick for the gateway: Reactor Netty (the gateway's own server and client)
@@ -14,11 +15,13 @@ import reactor.netty.resources.ConnectionProvider;
 final class BareProxy implements AutoCloseable {
 
     private final ConnectionProvider connections = ConnectionProvider.create("bare-proxy", 500);
+    /** Its own event loops, so profiles tell its threads from the gateway's. */
+    private final LoopResources loops = LoopResources.create("bare-proxy");
     private final DisposableServer server;
 
     BareProxy(String target) {
-        HttpClient client = HttpClient.create(connections).baseUrl(target);
-        server = HttpServer.create().host("localhost").port(0)
+        HttpClient client = HttpClient.create(connections).runOn(loops).baseUrl(target);
+        server = HttpServer.create().runOn(loops).host("localhost").port(0)
                 .handle((request, response) -> client
                         .headers(headers -> headers.set(request.requestHeaders()))
                         .request(request.method()).uri(request.uri())
@@ -37,5 +40,6 @@ final class BareProxy implements AutoCloseable {
     public void close() {
         server.disposeNow();
         connections.dispose();
+        loops.dispose();
     }
 }
