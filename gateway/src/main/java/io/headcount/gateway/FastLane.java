@@ -35,7 +35,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -174,11 +174,11 @@ final class FastLane {
             return handOver(fullPath, request, response);
         }
         long started = System.nanoTime();
-        boolean[] sent = new boolean[1];
+        AtomicBoolean sent = new AtomicBoolean();
         return client.request(in.method())
                 .uri(route.uri() + in.uri())
                 .send((upstream, body) -> {
-                    sent[0] = true;
+                    sent.set(true);
                     // the caller's headers replace the client's defaults (Accept, User-Agent); Host is the service's
                     HttpHeaders headers = upstream.requestHeaders();
                     HttpHeaders incoming = in.requestHeaders();
@@ -203,7 +203,7 @@ final class FastLane {
                 .timeout(route.timeout())
                 .doOnSuccess(done -> breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS))
                 .onErrorResume(failure -> {
-                    if (!sent[0] && unreachable(failure)
+                    if (!sent.get() && unreachable(failure)
                             || failure instanceof PrematureCloseException && SENT_AGAIN_SAFELY.contains(in.method())) {
                         // nothing of it reached the service, or a read: the full path retries and counts it
                         breaker.releasePermission();
