@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Gateway overhead: one read (a requisition by id) through the gateway and directly at candidate-service, the same
- * Java HTTP client (java.net.http, keep-alive), the same run, alternating twice so neither side gets the warmer JVM:
- * throughput with {@code -Dheadcount.bench.clients} threads in closed loop (the cores saturated), and the latency a
+ * Java HTTP client (java.net.http, keep-alive), the same run, alternating in {@code headcount.bench.rounds} rounds of
+ * {@code headcount.bench.seconds} so neither side gets the warmer JVM (the ratio is also given round by round, each
+ * next to its direct phase, and its median): throughput with {@code -Dheadcount.bench.clients} threads in closed
+ * loop (the cores saturated), and the latency a
  * hop adds with one client (nothing queued). A third path, a {@link BareProxy} in front of the same service, is the
  * floor of any proxy hop on this machine: the gateway's cost above it is its own work. All paths are warmed up first
  * for {@code headcount.bench.warm-up} seconds each: six applications in one JVM keep the JIT compiler busy for a
@@ -30,7 +32,8 @@ public final class GatewayOverheadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("headcount.bench.clients", 16);
-        int seconds = Integer.getInteger("headcount.bench.seconds", 15);
+        int seconds = Integer.getInteger("headcount.bench.seconds", 8);
+        int rounds = Integer.getInteger("headcount.bench.rounds", 5);
         int warmUp = Integer.getInteger("headcount.bench.warm-up", 20);
         try (BenchPlatform bench = BenchPlatform.start();
              BareProxy bare = new BareProxy(bench.platform.urlOf(LocalPlatform.CANDIDATE_SERVICE))) {
@@ -50,7 +53,7 @@ public final class GatewayOverheadBenchmark {
             }
             Map<String, List<Result>> loaded = new LinkedHashMap<>();
             Map<String, List<Result>> alone = new LinkedHashMap<>();
-            for (int round = 0; round < 2; round++) {
+            for (int round = 0; round < rounds; round++) {
                 for (Map.Entry<String, Api> each : paths.entrySet()) {
                     loaded.computeIfAbsent(each.getKey(), key -> new ArrayList<>())
                             .add(run(each.getValue(), each.getKey(), path, clients, seconds));
@@ -62,8 +65,8 @@ public final class GatewayOverheadBenchmark {
                             .add(run(each.getValue(), each.getKey() + ", 1 client", path, 1, seconds / 2));
                 }
             }
-            System.out.printf("%nGateway overhead: GET a requisition, %d clients, 2 x %d s each way, same run%n",
-                    clients, seconds);
+            System.out.printf("%nGateway overhead: GET a requisition, %d clients, %d x %d s each way, same run%n",
+                    clients, rounds, seconds);
             System.out.printf("%-32s %10s %8s %8s %8s %10s%n", "path", "req/s", "p50 ms", "p99 ms", "errors",
                     "vs direct");
             print(loaded, "");
@@ -83,9 +86,33 @@ public final class GatewayOverheadBenchmark {
             System.out.printf("gateway vs bare proxy: %.2fx the throughput; the gateway's own work per request: "
                             + "%.2f ms of the 2 cores, the bare hop's: %.2f ms%n", g.throughput() / b.throughput(),
                     2000 / g.throughput() - 2000 / b.throughput(), 2000 / b.throughput() - 2000 / d.throughput());
+            System.out.printf("gateway vs direct, round by round (each next to its direct phase): %s, median %.2fx%n",
+                    pairedRatios(loaded.get("through the gateway"), loaded.get("direct")),
+                    median(pairedRatios(loaded.get("through the gateway"), loaded.get("direct"))));
+            System.out.printf("bare proxy vs direct, round by round: %s, median %.2fx%n",
+                    pairedRatios(loaded.get("through a bare proxy"), loaded.get("direct")),
+                    median(pairedRatios(loaded.get("through a bare proxy"), loaded.get("direct"))));
             System.out.printf("answers other than 200, by path and status: %s%n", FAILED);
         }
         System.exit(0);
+    }
+
+    /**
+     * Throughput ratios of phases run side by side, round by round: the machine's drift (JIT, GC, the platform's
+     * background work) moves both sides of a pair alike, so their median is steadier than the ratio of the totals.
+     */
+    private static List<Double> pairedRatios(List<Result> side, List<Result> direct) {
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < side.size(); round++) {
+            ratios.add(Math.round(100 * side.get(round).throughput() / direct.get(round).throughput()) / 100.0);
+        }
+        return ratios;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     private static void print(Map<String, List<Result>> runs, String suffix) {
