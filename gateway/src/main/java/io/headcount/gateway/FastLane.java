@@ -33,6 +33,7 @@ import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -59,7 +60,8 @@ final class FastLane {
     private static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final Set<HttpMethod> SENT_AGAIN_SAFELY = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+    /** Hop-by-hop headers, and Host: the service's, set by the client. */
+    private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
     private static final String HANDED_OVER = FastLane.class.getName() + ".handedOver";
     private static final DefaultServerRequestObservationConvention CONVENTION =
@@ -72,7 +74,7 @@ final class FastLane {
     private final long maxBodyBytes;
     private final ObservationRegistry observations;
     private final Propagator propagator;
-    private final Counter forwarded;
+    private final Counter answered;
     private final Counter handedOver;
 
     /** {@code rateLimits} and {@code propagator} may be null: limits off, no tracing. */
@@ -85,7 +87,7 @@ final class FastLane {
         this.maxBodyBytes = maxBodyBytes;
         this.observations = observations;
         this.propagator = propagator;
-        this.forwarded = lane(meters, "answered");
+        this.answered = lane(meters, "answered");
         this.handedOver = lane(meters, "handed-over");
     }
 
@@ -109,16 +111,12 @@ final class FastLane {
                 return fullPath.handle(request, response);
             }
             return tokens.decode(token)
-                    .map(Admitted::new)
-                    .onErrorResume(refused -> Mono.just(Admitted.NOT))
-                    .defaultIfEmpty(Admitted.NOT)
-                    .flatMap(admitted -> admitted == Admitted.NOT ? handOver(fullPath, request, response)
-                            : limited(admitted.jwt(), route, request, response, in, out, fullPath));
+                    .map(Optional::of)
+                    .onErrorReturn(Optional.empty()) // refused: the full path answers 401 and says why
+                    .defaultIfEmpty(Optional.empty())
+                    .flatMap(verified -> verified.isEmpty() ? handOver(fullPath, request, response)
+                            : limited(verified.get(), route, request, response, in, out, fullPath));
         };
-    }
-
-    private record Admitted(Jwt jwt) {
-        static final Admitted NOT = new Admitted(null);
     }
 
     private FastLaneRoutes.Route routeFor(ServerHttpRequest request) {
@@ -144,13 +142,13 @@ final class FastLane {
         Mono<Long> admission = rateLimits == null ? Mono.just(0L) : rateLimits.admit(RateLimits.buckets(jwt));
         return admission.flatMap(retryAfterMillis -> {
             Observation observation = observe(route, request, response);
-            Mono<Void> answered = retryAfterMillis > 0
+            Mono<Void> answer = retryAfterMillis > 0
                     ? problem(out, 429, RateLimits.tooManyJson(retryAfterMillis),
                     RateLimits.retryAfterSeconds(retryAfterMillis))
                     : forward(route, in, out, observation, request, response, fullPath);
-            return answered.doFinally(signal -> {
+            return answer.doFinally(signal -> {
                 if (!observation.getContext().containsKey(HANDED_OVER)) {
-                    forwarded.increment();
+                    answered.increment();
                     observation.stop(); // a request handed over is observed by the full path
                 }
             });
@@ -183,7 +181,7 @@ final class FastLane {
                     HttpHeaders headers = upstream.requestHeaders();
                     HttpHeaders incoming = in.requestHeaders();
                     for (String name : incoming.names()) {
-                        if (!HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                        if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                             headers.set(name, incoming.getAll(name));
                         }
                     }
@@ -193,7 +191,7 @@ final class FastLane {
                 .response((answer, body) -> {
                     out.status(answer.status());
                     answer.responseHeaders().forEach(header -> {
-                        if (!HOP_BY_HOP.contains(header.getKey().toLowerCase(Locale.ROOT))) {
+                        if (!NOT_FORWARDED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                             out.responseHeaders().add(header.getKey(), header.getValue());
                         }
                     });

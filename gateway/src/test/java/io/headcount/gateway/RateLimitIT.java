@@ -1,5 +1,6 @@
 package io.headcount.gateway;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import com.sun.net.httpserver.HttpServer;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.RedisProcess;
@@ -67,6 +68,7 @@ class RateLimitIT {
 
     @Test
     void a_user_and_then_their_team_run_out_of_one_budget_shared_by_both_replicas() {
+        double answeredBefore = fastLaneAnswered();
         List<Integer> alice = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             alice.add(replica(i % 2).as("alice").get("/api/v1/candidates/" + i).status());
@@ -88,6 +90,14 @@ class RateLimitIT {
 
         assertThat(replica(1).as("bob").get("/api/v1/candidates/1").status())
                 .as("another team's budget is untouched").isEqualTo(200);
+        assertThat(fastLaneAnswered() - answeredBefore).as("every call, 200 or 429, answered by the fast lane")
+                .isEqualTo(14);
+    }
+
+    private static double fastLaneAnswered() {
+        return gateways.stream().map(gateway -> gateway.getBean(MeterRegistry.class))
+                .mapToDouble(meters -> meters.counter("headcount.gateway.fast.lane", "outcome", "answered").count())
+                .sum();
     }
 
     @Test
