@@ -3,6 +3,7 @@ package io.headcount.candidate;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.Topics;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.AtOnce;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,11 +14,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.stream.IntStream;
 
 import static io.headcount.candidate.CandidateTestData.aCandidateFor;
 import static io.headcount.candidate.CandidateTestData.aProfile;
@@ -84,44 +80,30 @@ class CandidateLifecycleIT {
     }
 
     @Test
-    void of_concurrent_creates_of_one_person_one_record_is_stored_and_every_other_answer_points_to_it()
-            throws Exception {
+    void of_concurrent_creates_of_one_person_one_record_is_stored_and_every_other_answer_points_to_it() {
         Map<String, Object> body = aCandidateFor(requisitionId).asMap();
         int attempts = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(attempts);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<CompletableFuture<Api.Response>> answers = IntStream.range(0, attempts)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
-                        await(start);
-                        return postRetryingUnavailable(body);
-                    }, pool)).toList();
-            start.countDown();
+        List<Api.Response> responses = AtOnce.run(attempts, attempt -> postRetryingUnavailable(body));
+        List<Integer> results = responses.stream().map(Api.Response::status).toList();
 
-            List<Api.Response> responses = answers.stream().map(CompletableFuture::join).toList();
-            List<Integer> results = responses.stream().map(Api.Response::status).toList();
-
-            // one record, whatever the timing: every answer is "created" or "duplicate", at most one is "created"
-            // (an insert whose answer was lost — 503, then 409 on retry — is the one record), and every duplicate
-            // answer links to that one record
-            String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
-            List<org.bson.Document> stored = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
-                    org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)),
-                    org.bson.Document.class, "candidates");
-            assertThat(stored).hasSize(1);
-            String storedId = stored.get(0).getString("_id");
-            assertThat(results).as(results.toString()).containsOnly(201, 409);
-            assertThat(results).as(results.toString()).filteredOn(status -> status == 201).hasSizeLessThanOrEqualTo(1);
-            responses.forEach(response -> {
-                if (response.status() == 201) {
-                    assertThat(response.json().get("id").asString()).isEqualTo(storedId);
-                } else {
-                    assertThat(response.json().get("existing").asString()).isEqualTo("/api/v1/candidates/" + storedId);
-                }
-            });
-        } finally {
-            pool.shutdownNow();
-        }
+        // one record, whatever the timing: every answer is "created" or "duplicate", at most one is "created"
+        // (an insert whose answer was lost — 503, then 409 on retry — is the one record), and every duplicate
+        // answer links to that one record
+        String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
+        List<org.bson.Document> stored = mongo.find(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("email").is(email)),
+                org.bson.Document.class, "candidates");
+        assertThat(stored).hasSize(1);
+        String storedId = stored.get(0).getString("_id");
+        assertThat(results).as(results.toString()).containsOnly(201, 409);
+        assertThat(results).as(results.toString()).filteredOn(status -> status == 201).hasSizeLessThanOrEqualTo(1);
+        responses.forEach(response -> {
+            if (response.status() == 201) {
+                assertThat(response.json().get("id").asString()).isEqualTo(storedId);
+            } else {
+                assertThat(response.json().get("existing").asString()).isEqualTo("/api/v1/candidates/" + storedId);
+            }
+        });
     }
 
     @Test
@@ -288,13 +270,5 @@ class CandidateLifecycleIT {
             }
         });
         return body;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

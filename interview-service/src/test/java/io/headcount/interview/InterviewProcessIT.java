@@ -16,6 +16,7 @@ import io.headcount.interview.takehome.application.TakeHomeRepository;
 import io.headcount.interview.takehome.application.TakeHomeService;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.AtOnce;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
 import io.headcount.testsupport.TestTokens;
@@ -37,11 +38,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,8 +109,7 @@ class InterviewProcessIT {
     }
 
     @Test
-    void sixteen_concurrent_bookings_of_one_interviewer_into_overlapping_slots_store_exactly_one()
-            throws Exception {
+    void sixteen_concurrent_bookings_of_one_interviewer_into_overlapping_slots_store_exactly_one() {
         String requisitionId = givenRequisition("hank");
         String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
         List<String> loops = new ArrayList<>();
@@ -122,26 +117,12 @@ class InterviewProcessIT {
             loops.add(givenLoop(requisitionId));
         }
         Instant start = nextHour();
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Api.Response>> bookings = new ArrayList<>();
-        for (int i = 0; i < 16; i++) {
+        List<Api.Response> responses = AtOnce.run(16, i -> {
             String loopId = loops.get(i % loops.size());
             Instant from = start.plus(5L * (i % 6), ChronoUnit.MINUTES);
-            Callable<Api.Response> booking = () -> {
-                go.await();
-                return as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live", List.of(interviewer,
-                        "pair-" + UUID.randomUUID().toString().substring(0, 6)), from, from.plus(45,
-                        ChronoUnit.MINUTES)));
-            };
-            bookings.add(pool.submit(booking));
-        }
-        go.countDown();
-        List<Api.Response> responses = new ArrayList<>();
-        for (Future<Api.Response> booking : bookings) {
-            responses.add(booking.get());
-        }
-        pool.shutdown();
+            return as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live", List.of(interviewer,
+                    "pair-" + UUID.randomUUID().toString().substring(0, 6)), from, from.plus(45, ChronoUnit.MINUTES)));
+        });
 
         assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(responses).filteredOn(r -> r.status() != 201).allSatisfy(r -> {
@@ -247,7 +228,7 @@ class InterviewProcessIT {
     }
 
     @Test
-    void a_take_home_expires_once_however_many_sweepers_see_it() throws Exception {
+    void a_take_home_expires_once_however_many_sweepers_see_it() {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
         String takeHomeId = created(as("alice").post("/api/v1/take-homes", Map.of("loopId", loopId,
@@ -258,21 +239,11 @@ class InterviewProcessIT {
         TakeHomeExpiry one = new TakeHomeExpiry(takeHomeRepository, takeHomeService, Clock.systemUTC());
         TakeHomeExpiry other = new TakeHomeExpiry(takeHomeRepository, takeHomeService, Clock.systemUTC());
 
-        ExecutorService sweepers = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<?>> sweeps = new ArrayList<>();
-        for (TakeHomeExpiry sweeper : List.of(one, other, one, other)) {
-            sweeps.add(sweepers.submit(() -> {
-                go.await();
-                sweeper.sweepAsOf(deadline.plusSeconds(1));
-                return null;
-            }));
-        }
-        go.countDown();
-        for (Future<?> sweep : sweeps) {
-            sweep.get();
-        }
-        sweepers.shutdown();
+        List<TakeHomeExpiry> sweeps = List.of(one, other, one, other);
+        AtOnce.run(sweeps.size(), 2, i -> {
+            sweeps.get(i).sweepAsOf(deadline.plusSeconds(1));
+            return null;
+        });
 
         JsonNode expired = as("alice").get("/api/v1/take-homes/" + takeHomeId).json();
         assertThat(expired.get("status").asString()).isEqualTo("EXPIRED");
@@ -395,23 +366,11 @@ class InterviewProcessIT {
     }
 
     @Test
-    void a_new_teams_bank_is_seeded_once_with_the_guides_questions_under_concurrent_first_use() throws Exception {
+    void a_new_teams_bank_is_seeded_once_with_the_guides_questions_under_concurrent_first_use() {
         String team = "team-" + UUID.randomUUID().toString().substring(0, 8);
         Api member = Api.at(port).withToken(TestTokens.with("rita", List.of(team), List.of("RECRUITER")));
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> firstUses = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            firstUses.add(pool.submit(() -> {
-                go.await();
-                return member.get("/api/v1/question-bank/questions?limit=100").status();
-            }));
-        }
-        go.countDown();
-        for (Future<Integer> use : firstUses) {
-            assertThat(use.get()).isEqualTo(200);
-        }
-        pool.shutdown();
+        List<Integer> firstUses = AtOnce.run(8, i -> member.get("/api/v1/question-bank/questions?limit=100").status());
+        assertThat(firstUses).containsOnly(200);
 
         List<JsonNode> all = member.get("/api/v1/question-bank/questions?limit=100").json().get("items")
                 .valueStream().toList();

@@ -8,6 +8,7 @@ import io.headcount.events.candidate.RequisitionOpened;
 import io.headcount.events.interview.InterviewLoopCompleted;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
+import io.headcount.testsupport.AtOnce;
 import io.headcount.testsupport.HeadcountServiceTest;
 import io.headcount.testsupport.PublishedEvents;
 import io.headcount.testsupport.TestTokens;
@@ -19,15 +20,10 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static io.headcount.offer.OfferTestData.anOffer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -108,29 +104,16 @@ class PayBandIT {
     }
 
     @Test
-    void ten_concurrent_approvals_of_one_step_give_one_success() throws Exception {
+    void ten_concurrent_approvals_of_one_step_give_one_success() {
         String requisitionId = givenRequisition("L5", "Remote", WorkMode.REMOTE);
         String offerId = draftFor(requisitionId, "150000");
         assertThat(alice().post("/api/v1/offers/" + offerId + "/submit", "").json().get("status").asString())
                 .isEqualTo("PENDING_APPROVAL");
 
-        ExecutorService pool = Executors.newFixedThreadPool(10);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Future<Integer>> approvals = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            Api approver = Api.at(port).withToken(TestTokens.with("approver-" + i, List.of("team-a"),
-                    List.of("APPROVER")));
-            approvals.add(pool.submit(() -> {
-                go.await();
-                return approver.post("/api/v1/offers/" + offerId + "/approve", "").status();
-            }));
-        }
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> approval : approvals) {
-            statuses.add(approval.get());
-        }
-        pool.shutdown();
+        List<Api> approvers = java.util.stream.IntStream.range(0, 10).mapToObj(i -> Api.at(port).withToken(
+                TestTokens.with("approver-" + i, List.of("team-a"), List.of("APPROVER")))).toList();
+        List<Integer> statuses = AtOnce.run(approvers.size(), i -> approvers.get(i)
+                .post("/api/v1/offers/" + offerId + "/approve", "").status());
 
         assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
         assertThat(statuses).filteredOn(status -> status != 200).allMatch(status -> status == 409);
