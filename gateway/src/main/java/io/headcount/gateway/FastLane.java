@@ -201,9 +201,9 @@ final class FastLane {
                 .timeout(route.timeout())
                 .doOnSuccess(done -> breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS))
                 .onErrorResume(failure -> {
-                    if (!sent.get() && unreachable(failure)
-                            || failure instanceof PrematureCloseException && SENT_AGAIN_SAFELY.contains(in.method())) {
-                        // nothing of it reached the service, or a read: the full path retries and counts it
+                    if (!out.hasSentHeaders() && (!sent.get() && unreachable(failure)
+                            || failure instanceof PrematureCloseException && SENT_AGAIN_SAFELY.contains(in.method()))) {
+                        // nothing of it reached the service, or an unanswered read: the full path tries again
                         breaker.releasePermission();
                         observation.getContext().put(HANDED_OVER, true);
                         return handOver(fullPath, request, response);
