@@ -24,6 +24,7 @@ import org.springframework.http.server.reactive.observation.ServerRequestObserva
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.http.server.HttpServerRequest;
@@ -31,12 +32,12 @@ import reactor.netty.http.server.HttpServerResponse;
 
 import java.net.ConnectException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -47,11 +48,13 @@ import java.util.regex.Pattern;
  * filter chain and Spring Cloud Gateway's filter chain: those cost ~3 ms of CPU a request on two cores, ~8× a bare
  * proxy hop (GatewayOverheadBenchmark).
  * <p>
+ * A bodiless read whose service refused the connection or closed it without an answer is sent again, twice (50 and
+ * 100 ms later); nothing else is ever sent twice. A service that cannot be reached, or not in time, is a 503 problem
+ * with {@code Retry-After}, counted by the route's breaker as the full path counts it.
+ * <p>
  * Everything else takes the full path, which answers it exactly as before: a missing or refused token (401), an odd
  * URL (400), a body over the limit or of unknown length (413 or counted), an open or half-open breaker (503 and its
- * probes), a service that cannot be reached (its retries for reads, its breaker, 503) — and a read whose connection
- * closed before the answer, which the full path retries. Nothing reaches a service twice by this hand-over except
- * such a read: a request is handed over only before anything of it was sent, or when it may be sent again.
+ * probes). A call is handed over before anything of it was sent.
  */
 final class FastLane {
 
@@ -172,11 +175,11 @@ final class FastLane {
             return handOver(fullPath, request, response);
         }
         long started = System.nanoTime();
-        AtomicBoolean sent = new AtomicBoolean();
+        boolean sentAgainSafely = SENT_AGAIN_SAFELY.contains(in.method())
+                && in.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, 0) == 0;
         return client.request(in.method())
                 .uri(route.uri() + in.uri())
                 .send((upstream, body) -> {
-                    sent.set(true);
                     // the caller's headers replace the client's defaults (Accept, User-Agent); Host is the service's
                     HttpHeaders headers = upstream.requestHeaders();
                     HttpHeaders incoming = in.requestHeaders();
@@ -186,7 +189,7 @@ final class FastLane {
                         }
                     }
                     traceParentInto(headers, observation);
-                    return body.send(in.receive().retain());
+                    return sentAgainSafely ? body : body.send(in.receive().retain());
                 })
                 .response((answer, body) -> {
                     out.status(answer.status());
@@ -198,16 +201,14 @@ final class FastLane {
                     return out.send(body.retain());
                 })
                 .then()
+                // a bodiless read whose service refused the connection or closed it unanswered goes again, twice
+                .retryWhen(Retry.backoff(2, Duration.ofMillis(50)).maxBackoff(Duration.ofMillis(400))
+                        .filter(failure -> sentAgainSafely && !out.hasSentHeaders()
+                                && (unreachable(failure) || failure instanceof PrematureCloseException))
+                        .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .timeout(route.timeout())
                 .doOnSuccess(done -> breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS))
                 .onErrorResume(failure -> {
-                    if (!out.hasSentHeaders() && (!sent.get() && unreachable(failure)
-                            || failure instanceof PrematureCloseException && SENT_AGAIN_SAFELY.contains(in.method()))) {
-                        // nothing of it reached the service, or an unanswered read: the full path tries again
-                        breaker.releasePermission();
-                        observation.getContext().put(HANDED_OVER, true);
-                        return handOver(fullPath, request, response);
-                    }
                     breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
                     observation.error(failure);
                     if (out.hasSentHeaders()) {
