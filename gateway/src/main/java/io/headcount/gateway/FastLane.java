@@ -8,11 +8,9 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler;
 import io.micrometer.tracing.propagation.Propagator;
-import io.netty.channel.ConnectTimeoutException;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpResponseStatus;
 import org.springframework.http.server.reactive.HttpHandler;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
@@ -24,15 +22,10 @@ import org.springframework.http.server.reactive.observation.ServerRequestObserva
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 import reactor.netty.http.client.HttpClient;
-import reactor.netty.http.client.PrematureCloseException;
 import reactor.netty.http.server.HttpServerRequest;
 import reactor.netty.http.server.HttpServerResponse;
 
-import java.net.ConnectException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,8 +41,9 @@ import java.util.regex.Pattern;
  * filter chain and Spring Cloud Gateway's filter chain: those cost ~3 ms of CPU a request on two cores, ~8× a bare
  * proxy hop (GatewayOverheadBenchmark).
  * <p>
- * A bodiless read whose service refused the connection or closed it without an answer is sent again, twice (50 and
- * 100 ms later); nothing else is ever sent twice. A service that cannot be reached, or not in time, is a 503 problem
+ * A bodiless read whose service refused the connection or closed it without an answer is sent again as the
+ * gateway's {@code Retry} filter says ({@link ReadRetries}: twice, 50 and 100 ms later); nothing else is ever sent
+ * twice. A service that cannot be reached, or not in time, is a 503 problem
  * with {@code Retry-After}, counted by the route's breaker as the full path counts it.
  * <p>
  * Everything else takes the full path, which answers it exactly as before: a missing or refused token (401), an odd
@@ -62,7 +56,6 @@ final class FastLane {
     private static final Pattern PLAIN_PATH = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+/?");
     private static final Set<HttpMethod> METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.POST,
             HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
-    private static final Set<HttpMethod> SENT_AGAIN_SAFELY = Set.of(HttpMethod.GET, HttpMethod.HEAD);
     /** Hop-by-hop headers, and Host: the service's, set by the client. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
@@ -145,9 +138,7 @@ final class FastLane {
         Mono<Long> admission = rateLimits == null ? Mono.just(0L) : rateLimits.admit(RateLimits.buckets(jwt));
         return admission.flatMap(retryAfterMillis -> {
             Observation observation = observe(route, request, response);
-            Mono<Void> answer = retryAfterMillis > 0
-                    ? problem(out, 429, RateLimits.tooManyJson(retryAfterMillis),
-                    RateLimits.retryAfterSeconds(retryAfterMillis))
+            Mono<Void> answer = retryAfterMillis > 0 ? RateLimits.tooMany(response, retryAfterMillis)
                     : forward(route, in, out, observation, request, response, fullPath);
             return answer.doFinally(signal -> {
                 if (!observation.getContext().containsKey(HANDED_OVER)) {
@@ -175,7 +166,8 @@ final class FastLane {
             return handOver(fullPath, request, response);
         }
         long started = System.nanoTime();
-        boolean sentAgainSafely = SENT_AGAIN_SAFELY.contains(in.method())
+        ReadRetries retries = routes.readRetries();
+        boolean sentAgainSafely = retries.covers(in.method().name())
                 && in.requestHeaders().getInt(HttpHeaderNames.CONTENT_LENGTH, 0) == 0;
         return client.request(in.method())
                 .uri(route.uri() + in.uri())
@@ -201,10 +193,9 @@ final class FastLane {
                     return out.send(body.retain());
                 })
                 .then()
-                // a bodiless read whose service refused the connection or closed it unanswered goes again, twice
-                .retryWhen(Retry.backoff(2, Duration.ofMillis(50)).maxBackoff(Duration.ofMillis(400))
-                        .filter(failure -> sentAgainSafely && !out.hasSentHeaders()
-                                && (unreachable(failure) || failure instanceof PrematureCloseException))
+                // a bodiless read whose service refused the connection or closed it unanswered goes again
+                .retryWhen(retries.backoff()
+                        .filter(failure -> sentAgainSafely && !out.hasSentHeaders() && retries.retriesOn(failure))
                         .onRetryExhaustedThrow((spec, signal) -> signal.failure()))
                 .timeout(route.timeout())
                 .doOnSuccess(done -> breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS))
@@ -214,18 +205,13 @@ final class FastLane {
                     if (out.hasSentHeaders()) {
                         return Mono.error(failure);
                     }
-                    return problem(out, 503, GatewayProblems.unavailable(route.service()), 1);
+                    return GatewayProblems.unavailable(response, route.service());
                 });
     }
 
     private Mono<Void> handOver(HttpHandler fullPath, ServerHttpRequest request, ServerHttpResponse response) {
         handedOver.increment();
         return fullPath.handle(request, response);
-    }
-
-    private static boolean unreachable(Throwable failure) {
-        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
-                || failure.getCause() instanceof ConnectException;
     }
 
     private void traceParentInto(HttpHeaders headers, Observation observation) {
@@ -238,15 +224,6 @@ final class FastLane {
         if (span != null) {
             propagator.inject(span.context(), headers, HttpHeaders::set);
         }
-    }
-
-    private static Mono<Void> problem(HttpServerResponse out, int status, String json, long retryAfterSeconds) {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        out.status(HttpResponseStatus.valueOf(status))
-                .header(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
-                .header(HttpHeaderNames.CONTENT_LENGTH, String.valueOf(body.length))
-                .header(HttpHeaderNames.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        return out.sendByteArray(Mono.just(body)).then();
     }
 
     private static String bearerToken(io.netty.handler.codec.http.HttpHeaders headers) {

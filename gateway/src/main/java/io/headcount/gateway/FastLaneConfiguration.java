@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.propagation.Propagator;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.gateway.config.GatewayProperties;
@@ -12,7 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.server.reactive.HttpHandlerDecoratorFactory;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
-import org.springframework.util.unit.DataSize;
 import reactor.netty.http.client.HttpClient;
 
 /** The fast lane in front of the full path; {@code GATEWAY_FAST_LANE=false} sends every request the full way. */
@@ -23,12 +21,12 @@ class FastLaneConfiguration {
     @Bean
     FastLane fastLane(GatewayProperties gateway, ReactiveResilience4JCircuitBreakerFactory breakers,
                       HttpClient gatewayHttpClient, ReactiveJwtDecoder tokens, ObjectProvider<RateLimits> rateLimits,
-                      @Value("${headcount.gateway.max-body-size:256KB}") DataSize maxBodySize,
+                      RequestSizeLimit sizeLimit,
                       ObjectProvider<ObservationRegistry> observations, ObjectProvider<Propagator> propagator,
                       MeterRegistry meters) {
         FastLaneRoutes routes = FastLaneRoutes.of(gateway, breakers.getCircuitBreakerRegistry(),
                 breakers.getTimeLimiterRegistry());
-        return new FastLane(routes, gatewayHttpClient, tokens, rateLimits.getIfAvailable(), maxBodySize.toBytes(),
+        return new FastLane(routes, gatewayHttpClient, tokens, rateLimits.getIfAvailable(), sizeLimit.maxBytes(),
                 observations.getIfAvailable(() -> ObservationRegistry.NOOP), propagator.getIfAvailable(), meters);
     }
 

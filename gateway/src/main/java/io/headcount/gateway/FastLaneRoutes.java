@@ -16,7 +16,7 @@ import java.util.List;
  * The routes the fast lane takes, read from the gateway's own route definitions (gateway.yml), so there is one
  * routing table: a route qualifies when it is a {@code Path} predicate of exact paths and {@code /**} prefixes, and
  * its one filter is the {@code CircuitBreaker} named after its service. The fast lane uses that breaker and its
- * time limit (the same instances as the full path).
+ * time limit (the same instances as the full path), and the {@code Retry} default filter's policy.
  */
 final class FastLaneRoutes {
 
@@ -30,9 +30,11 @@ final class FastLaneRoutes {
     }
 
     private final List<Route> routes;
+    private final ReadRetries readRetries;
 
-    FastLaneRoutes(List<Route> routes) {
+    FastLaneRoutes(List<Route> routes, ReadRetries readRetries) {
         this.routes = List.copyOf(routes);
+        this.readRetries = readRetries;
     }
 
     static FastLaneRoutes of(GatewayProperties gateway, CircuitBreakerRegistry breakers,
@@ -64,7 +66,7 @@ final class FastLaneRoutes {
                 routes.addAll(patterns);
             }
         }
-        return new FastLaneRoutes(routes);
+        return new FastLaneRoutes(routes, ReadRetries.of(gateway));
     }
 
     /** The route of {@code path}, or null. */
@@ -75,6 +77,10 @@ final class FastLaneRoutes {
             }
         }
         return null;
+    }
+
+    ReadRetries readRetries() {
+        return readRetries;
     }
 
     List<Route> all() {

@@ -22,8 +22,13 @@ final class GatewayProblems {
                 + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
     }
 
-    /** A service that cannot be reached, or not in time: also what the circuit breaker's fallback answers. */
-    static String unavailable(String service) {
+    /** A service that cannot be reached, or not in time: the breaker's fallback and the fast lane answer this. */
+    static Mono<Void> unavailable(ServerHttpResponse response, String service) {
+        response.getHeaders().set("Retry-After", "1");
+        return write(response, HttpStatus.SERVICE_UNAVAILABLE, unavailable(service));
+    }
+
+    private static String unavailable(String service) {
         return json(503, "service-unavailable", "Service unavailable", service
                 + " is not answering; retry shortly (POSTs are safe to retry with the same Idempotency-Key)");
     }

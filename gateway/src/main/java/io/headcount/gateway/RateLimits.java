@@ -10,6 +10,7 @@ import org.springframework.core.Ordered;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.server.ServerWebExchange;
@@ -144,7 +145,7 @@ class RateLimits implements GlobalFilter, Ordered {
                 // not switchIfEmpty(chain...): the chain's Mono<Void> completes empty, which ran the whole route a
                 // second time after every answer (and its clean-up closed the pooled connection to the service)
                 .defaultIfEmpty(0L)
-                .flatMap(retryAfterMillis -> retryAfterMillis > 0 ? tooMany(exchange, retryAfterMillis)
+                .flatMap(retryAfterMillis -> retryAfterMillis > 0 ? tooMany(exchange.getResponse(), retryAfterMillis)
                         : chain.filter(exchange));
     }
 
@@ -215,18 +216,12 @@ class RateLimits implements GlobalFilter, Ordered {
                 });
     }
 
-    private static Mono<Void> tooMany(ServerWebExchange exchange, long retryAfterMillis) {
-        exchange.getResponse().getHeaders().set("Retry-After", String.valueOf(retryAfterSeconds(retryAfterMillis)));
-        return GatewayProblems.write(exchange.getResponse(), HttpStatus.TOO_MANY_REQUESTS,
-                tooManyJson(retryAfterMillis));
-    }
-
-    static long retryAfterSeconds(long retryAfterMillis) {
-        return Math.max(1, (retryAfterMillis + 999) / 1000);
-    }
-
-    static String tooManyJson(long retryAfterMillis) {
-        return GatewayProblems.json(429, "rate-limited", "Too many requests", "the rate limit of your user or "
-                + "team is used up; retry after " + retryAfterSeconds(retryAfterMillis) + " s");
+    /** The 429 problem with {@code Retry-After}; also the fast lane's. */
+    static Mono<Void> tooMany(ServerHttpResponse response, long retryAfterMillis) {
+        long seconds = Math.max(1, (retryAfterMillis + 999) / 1000);
+        response.getHeaders().set("Retry-After", String.valueOf(seconds));
+        return GatewayProblems.write(response, HttpStatus.TOO_MANY_REQUESTS,
+                GatewayProblems.json(429, "rate-limited", "Too many requests", "the rate limit of your user or "
+                        + "team is used up; retry after " + seconds + " s"));
     }
 }

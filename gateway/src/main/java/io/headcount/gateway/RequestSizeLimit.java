@@ -29,6 +29,11 @@ class RequestSizeLimit implements WebFilter, Ordered {
         this.maxBytes = maxBodySize.toBytes();
     }
 
+    /** The largest request body the gateway passes on. */
+    long maxBytes() {
+        return maxBytes;
+    }
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE;

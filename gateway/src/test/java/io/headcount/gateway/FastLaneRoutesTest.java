@@ -45,6 +45,27 @@ class FastLaneRoutesTest {
         assertThat(ROUTES.all()).extracting(FastLaneRoutes.Route::service).containsOnly("candidate-service");
     }
 
+    @Test
+    void reads_are_sent_again_as_the_gateways_retry_filter_says() {
+        GatewayProperties gateway = new GatewayProperties();
+        org.springframework.cloud.gateway.filter.FilterDefinition retry =
+                new org.springframework.cloud.gateway.filter.FilterDefinition();
+        retry.setName("Retry");
+        retry.getArgs().putAll(java.util.Map.of("retries", "2", "methods", "GET,HEAD", "exceptions",
+                "java.net.ConnectException,reactor.netty.http.client.PrematureCloseException",
+                "backoff.firstBackoff", "50ms", "backoff.maxBackoff", "400ms"));
+        gateway.setDefaultFilters(List.of(retry));
+
+        ReadRetries retries = ReadRetries.of(gateway);
+
+        assertThat(retries.covers("GET")).isTrue();
+        assertThat(retries.covers("POST")).isFalse();
+        assertThat(retries.retriesOn(new RuntimeException(new java.net.ConnectException()))).isTrue();
+        assertThat(retries.retriesOn(new java.util.concurrent.TimeoutException())).isFalse();
+        assertThat(retries.firstBackoff()).isEqualTo(Duration.ofMillis(50));
+        assertThat(ReadRetries.of(new GatewayProperties()).covers("GET")).as("no Retry filter, no retries").isFalse();
+    }
+
     /** Routes in the shortcut form of gateway.yml: {@code id=uri,Predicate=args...,Filter=args}. */
     private static GatewayProperties gateway(String... routes) {
         GatewayProperties properties = new GatewayProperties();
