@@ -1,6 +1,6 @@
 package io.headcount.benchmarks;
 
-import org.springframework.util.FileSystemUtils;
+import io.headcount.testsupport.ScratchDirs;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,12 +18,7 @@ final class TempDirs {
         return dir;
     }
 
-    /** Deletes {@code dir} and all in it; nothing if it is gone already. */
     static void delete(Path dir) {
-        try {
-            FileSystemUtils.deleteRecursively(dir);
-        } catch (IOException e) {
-            System.err.println("could not delete " + dir + ": " + e.getMessage());
-        }
+        ScratchDirs.delete(dir);
     }
 }

@@ -2,8 +2,10 @@ package io.headcount.local.fault;
 
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.FastTrackPlan;
+import io.headcount.testsupport.ScratchDirs;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import java.nio.file.Path;
@@ -36,7 +38,9 @@ class CrashDurabilityIT {
     private static final int ACKNOWLEDGED_BEFORE_KILL = 120;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private static final Path DATA = PlatformProcess.newDataDir();
+    @RegisterExtension
+    static final ScratchDirs SCRATCH = new ScratchDirs();
+    private static final Path DATA = SCRATCH.create("headcount-platform-");
     private static final PlatformProcess.Ports PORTS = PlatformProcess.Ports.free();
     private static PlatformProcess platform;
 

@@ -1,6 +1,7 @@
 package io.headcount.local.fault;
 
 import io.headcount.testsupport.FreePorts;
+import io.headcount.testsupport.ScratchDirs;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import io.headcount.events.Topics;
@@ -19,13 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,6 +65,8 @@ class FaultSuiteIT {
     private static final Duration CONVERGENCE = Duration.ofSeconds(240);
     private static final Map<String, String> ROWS = new LinkedHashMap<>();
 
+    @RegisterExtension
+    static final ScratchDirs SCRATCH = new ScratchDirs();
     private static BrokerProcess broker;
     private static final Map<String, MongoServer> stores = new LinkedHashMap<>();
     private static final Map<String, TcpProxy> proxies = new LinkedHashMap<>();
@@ -72,7 +75,7 @@ class FaultSuiteIT {
 
     @BeforeAll
     static void startPlatform() throws IOException {
-        broker = new BrokerProcess(Files.createTempDirectory("fault-broker"), FreePorts.one(), FreePorts.one())
+        broker = new BrokerProcess(SCRATCH.create("fault-broker-"), FreePorts.one(), FreePorts.one())
                 .start();
         for (String service : LocalPlatform.SERVICES) {
             MongoServer store = new MongoServer(new MemoryBackend());

@@ -4,9 +4,6 @@ import io.headcount.testsupport.Api;
 import io.headcount.local.LocalPlatform;
 import io.headcount.testsupport.FreePorts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -92,14 +89,6 @@ final class PlatformProcess implements AutoCloseable {
     public void close() {
         if (jvm.isAlive()) {
             kill();
-        }
-    }
-
-    static Path newDataDir() {
-        try {
-            return Files.createTempDirectory("headcount-platform-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
