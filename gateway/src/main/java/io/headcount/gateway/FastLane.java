@@ -21,6 +21,10 @@ import org.springframework.http.server.reactive.observation.ServerHttpObservatio
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.header.CacheControlServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ContentTypeOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XXssProtectionServerHttpHeadersWriter;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.server.HttpServerRequest;
@@ -60,6 +64,8 @@ final class FastLane {
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
     private static final String HANDED_OVER = FastLane.class.getName() + ".handedOver";
+    /** Spring Security's default response headers (HeaderWriterWebFilter's writers as configured by default). */
+    private static final org.springframework.http.HttpHeaders SECURITY_HEADERS = securityDefaults();
     private static final DefaultServerRequestObservationConvention CONVENTION =
             new DefaultServerRequestObservationConvention();
 
@@ -138,7 +144,7 @@ final class FastLane {
         Mono<Long> admission = rateLimits == null ? Mono.just(0L) : rateLimits.admit(RateLimits.buckets(jwt));
         return admission.flatMap(retryAfterMillis -> {
             Observation observation = observe(route, request, response);
-            Mono<Void> answer = retryAfterMillis > 0 ? RateLimits.tooMany(response, retryAfterMillis)
+            Mono<Void> answer = retryAfterMillis > 0 ? RateLimits.tooMany(securityHeaders(response), retryAfterMillis)
                     : forward(route, in, out, observation, request, response, fullPath);
             return answer.doFinally(signal -> {
                 if (!observation.getContext().containsKey(HANDED_OVER)) {
@@ -205,8 +211,17 @@ final class FastLane {
                     if (out.hasSentHeaders()) {
                         return Mono.error(failure);
                     }
-                    return GatewayProblems.unavailable(response, route.service());
+                    return GatewayProblems.unavailable(securityHeaders(response), route.service());
                 });
+    }
+
+    /**
+     * The fast lane's own answers carry the response headers Spring Security's defaults give every answer of the
+     * full path (forwarded answers carry the service's own, which sets the same).
+     */
+    private static ServerHttpResponse securityHeaders(ServerHttpResponse response) {
+        SECURITY_HEADERS.forEach(response.getHeaders()::putIfAbsent);
+        return response;
     }
 
     private Mono<Void> handOver(HttpHandler fullPath, ServerHttpRequest request, ServerHttpResponse response) {
@@ -224,6 +239,20 @@ final class FastLane {
         if (span != null) {
             propagator.inject(span.context(), headers, HttpHeaders::set);
         }
+    }
+
+    private static org.springframework.http.HttpHeaders securityDefaults() {
+        var headers = new org.springframework.http.HttpHeaders();
+        headers.set(org.springframework.http.HttpHeaders.CACHE_CONTROL,
+                CacheControlServerHttpHeadersWriter.CACHE_CONTROL_VALUE);
+        headers.set(org.springframework.http.HttpHeaders.PRAGMA, CacheControlServerHttpHeadersWriter.PRAGMA_VALUE);
+        headers.set(org.springframework.http.HttpHeaders.EXPIRES, CacheControlServerHttpHeadersWriter.EXPIRES_VALUE);
+        headers.set(ContentTypeOptionsServerHttpHeadersWriter.X_CONTENT_OPTIONS,
+                ContentTypeOptionsServerHttpHeadersWriter.NOSNIFF);
+        headers.set(XFrameOptionsServerHttpHeadersWriter.X_FRAME_OPTIONS,
+                XFrameOptionsServerHttpHeadersWriter.Mode.DENY.name());
+        headers.set(XXssProtectionServerHttpHeadersWriter.X_XSS_PROTECTION, "0");
+        return org.springframework.http.HttpHeaders.readOnlyHttpHeaders(headers);
     }
 
     private static String bearerToken(io.netty.handler.codec.http.HttpHeaders headers) {

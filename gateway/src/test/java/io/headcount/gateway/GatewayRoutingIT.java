@@ -138,6 +138,22 @@ class GatewayRoutingIT {
         assertThat(response.header("Retry-After")).isEqualTo("1");
     }
 
+    @Test
+    void the_gateways_own_answers_carry_the_same_security_headers_on_the_fast_lane_and_the_full_path() {
+        double answered = fastLane("answered");
+        Api.Response fastLane = Api.at(port).as("alice").get("/api/v1/offers/8"); // unreachable: the fast lane's 503
+        Api.Response fullPath = Api.at(port).get("/api/v1/offers/8"); // no token: Spring Security's 401
+
+        assertThat(fastLane.status()).isEqualTo(503);
+        org.awaitility.Awaitility.await().until(() -> fastLane("answered") == answered + 1);
+        assertThat(fullPath.status()).isEqualTo(401);
+        for (String header : List.of("Cache-Control", "Pragma", "Expires", "X-Content-Type-Options", "X-Frame-Options",
+                "X-XSS-Protection")) {
+            assertThat(fullPath.header(header)).as(header).isNotNull();
+            assertThat(fastLane.header(header)).as(header).isEqualTo(fullPath.header(header));
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} -> {2} problem+json")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
             GET    | /no/such/route                       | 404
