@@ -32,7 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * the yardstick of Kafka's own produce-to-consume latency on the same broker, in the same run.
  * <pre>./mvnw -q install -DskipTests &amp;&amp; ./mvnw -q -pl benchmarks exec:exec -Dbench=EventLatencyBenchmark</pre>
  * Background loads of 50 and 200 creates/s for 60 s each (system properties {@code headcount.bench.rates} and
- * {@code headcount.bench.seconds} when run from an IDE).
+ * {@code headcount.bench.seconds} when run from an IDE). Before them, after the idle probes, a warm-up at the highest
+ * rate that is not measured ({@code headcount.bench.warmup-seconds}, 90): six applications in one JVM keep the JIT
+ * compiler busy for minutes after start, and a deployed platform runs warm. Each phase begins once the one before has
+ * been worked off (the process quiet again).
  */
 public final class EventLatencyBenchmark {
 
@@ -54,8 +57,26 @@ public final class EventLatencyBenchmark {
                 probe(alice, loops, requisition); // warm-up
             }
             ConcurrentLinkedQueue<Double> idle = new ConcurrentLinkedQueue<>();
+            ThreadCpu idleCpu = ThreadCpu.now();
             for (int i = 0; i < 200; i++) {
                 idle.add(probe(alice, loops, requisition));
+            }
+            String idleCpuUse = idleCpu.perUnitSince(idle.size(), "probe", 5);
+            int warmUp = Integer.getInteger("headcount.bench.warmup-seconds", 90);
+            if (warmUp > 0) {
+                Load load = new Load(bench.gateway("alice"), requisition,
+                        java.util.Arrays.stream(rates).max().orElse(200));
+                ThreadCpu cpu = ThreadCpu.now();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
+                load.start(end);
+                while (System.nanoTime() < end) {
+                    probe(alice, loops, requisition);
+                    Thread.sleep(100);
+                }
+                load.stop(warmUp);
+                System.out.printf("warm-up, %d s at %d/s asked (not measured): %s%n", warmUp, load.rate,
+                        cpu.perUnitSince(load.done.get(), "answered create", 3));
+                ThreadCpu.awaitQuiet(0.5, java.time.Duration.ofSeconds(120)); // the consumers caught up
             }
             Stats idleStats = Stats.of(idle);
             StageDelays stages = new StageDelays()
@@ -71,22 +92,23 @@ public final class EventLatencyBenchmark {
                 ConcurrentLinkedQueue<Double> loaded = new ConcurrentLinkedQueue<>();
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
                 stages.mark();
+                ThreadCpu cpu = ThreadCpu.now();
                 load.start(end);
                 while (System.nanoTime() < end) {
                     loaded.add(probe(alice, loops, requisition));
                     Thread.sleep(100);
                 }
                 double achieved = load.stop(seconds);
+                String cpuUse = cpu.perUnitSince(load.done.get(), "answered create", 5);
                 loadedRows.append(rowText(String.format("API write -> effect, %d/s asked for %d s", rate, seconds),
                         Stats.of(loaded), kafka));
                 loadNotes.add(String.format("load %d/s asked: %.1f creates/s achieved, %d not sent (all %d clients "
                         + "busy), %d errors %s", rate, achieved, load.skipped.get(), Load.CLIENTS, load.errors.get(),
                         load.kinds));
                 loadNotes.add("  stages at " + rate + "/s: " + stages.sinceMark());
+                loadNotes.add("  CPU at " + rate + "/s: " + cpuUse);
                 // let the platform drain what the load left behind before the next rate
-                for (int i = 0; i < 5; i++) {
-                    probe(alice, loops, requisition);
-                }
+                ThreadCpu.awaitQuiet(0.5, java.time.Duration.ofSeconds(120));
             }
 
             System.out.printf("%nEvent latency: source a candidate through the gateway -> interview-service shows "
@@ -96,6 +118,7 @@ public final class EventLatencyBenchmark {
             row("Kafka produce -> consume (yardstick)", kafka, kafka);
             row("API write -> effect, idle", idleStats, kafka);
             System.out.print(loadedRows);
+            System.out.println("  CPU while idle (one probe at a time): " + idleCpuUse);
             loadNotes.forEach(System.out::println);
         }
         System.exit(0);
