@@ -31,7 +31,7 @@ public class OutboxAggregateStore {
 
     private final MongoTemplate mongo;
     private final BiConsumer<String, Object> pendingSignal;
-    private final Set<String> indexedCollections = ConcurrentHashMap.newKeySet();
+    private final Map<String, Boolean> indexedCollections = new ConcurrentHashMap<>();
 
     /**
      * @param pendingSignal told (collection, id) after each write that stored events, so the relay publishes them
@@ -108,13 +108,15 @@ public class OutboxAggregateStore {
      * without a collection scan on real MongoDB.
      */
     private void ensureIndexes(Class<?> type) {
-        String collection = mongo.getCollectionName(type);
-        if (indexedCollections.add(collection)) {
+        // every writer to a collection waits until its indexes exist: the embedded store failed an update that ran
+        // while an index was being added to the same collection (ConcurrentModificationException, a lost settle)
+        indexedCollections.computeIfAbsent(mongo.getCollectionName(type), collection -> {
             mongo.indexOps(collection).createIndex(new Index().on(ID, Sort.Direction.ASC)
                     .on(VERSION, Sort.Direction.ASC).unique());
             mongo.indexOps(collection).createIndex(new Index(OutboxDocuments.PENDING_FLAG, Sort.Direction.ASC)
                     .sparse());
-        }
+            return Boolean.TRUE;
+        });
     }
 
     /** The converter leaves null properties out; a property that became null must be removed from the store. */
