@@ -126,11 +126,28 @@ public final class RelayThroughputBenchmark {
             if (published != events) {
                 throw new IllegalStateException("published " + published + " of " + events);
             }
+            if (report) {
+                idleSweeps(relay, events / perDocument);
+            }
             return events / seconds;
         } finally {
             server.shutdownNow();
             TempDirs.delete(dir);
         }
+    }
+
+    /** The safety net's sweep once nothing is pending: what it costs an idle service with this many documents. */
+    private static void idleSweeps(OutboxRelay relay, int documents) {
+        int sweeps = 5;
+        ThreadCpu cpu = ThreadCpu.now();
+        long start = System.nanoTime();
+        for (int i = 0; i < sweeps; i++) {
+            if (relay.publishPending() != 0) {
+                throw new IllegalStateException("found pending events after the backlog was published");
+            }
+        }
+        System.out.printf("  (idle safety-net sweep over %,d settled documents: %.0f ms each; %s)%n", documents,
+                (System.nanoTime() - start) / 1e6 / sweeps, cpu.perUnitSince(sweeps, "sweep", 2));
     }
 
     /**
