@@ -173,6 +173,30 @@ class DurableH2BackendTest {
     }
 
     @Test
+    void updates_that_change_a_unique_key_or_leave_it_alone_keep_the_index_right() {
+        withStore(new DurableH2Backend(dir.resolve("rekeyed.mv").toString()), people -> {
+            people.updateOne(Filters.eq("_id", "c-1"), Updates.set("name", "Renamed")); // key left alone
+            assertThatThrownBy(() -> people.updateOne(Filters.eq("_id", "c-1"),
+                    Updates.set("email", "p3@example.com"))) // c-3's key in team-a
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            people.updateOne(Filters.eq("_id", "c-1"), Updates.set("email", "moved@example.com"));
+            people.insertOne(new Document("_id", "c-new").append("team", "team-a").append("email", "p1@example.com"));
+            people.updateOne(Filters.eq("_id", "c-5"), Updates.unset("email")); // leaves the sparse index
+            people.insertOne(new Document("_id", "c-newer").append("team", "team-a").append("email", "p5@example.com"));
+
+            assertThat(people.find(Filters.and(Filters.eq("team", "team-a"), Filters.eq("email", "moved@example.com")))
+                    .into(new ArrayList<>())).extracting(d -> d.get("_id"), d -> d.get("name"))
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("c-1", "Renamed"));
+            assertThat(people.find(Filters.and(Filters.eq("team", "team-a"), Filters.eq("email", "p1@example.com")))
+                    .into(new ArrayList<>())).extracting(d -> d.get("_id")).containsExactly("c-new");
+            assertThatThrownBy(() -> people.insertOne(new Document("_id", "c-dup").append("team", "team-a")
+                    .append("email", "moved@example.com")))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("duplicate key");
+            return null;
+        });
+    }
+
+    @Test
     void a_file_the_stock_backend_wrote_keeps_working_after_new_writes() {
         Path file = dir.resolve("mixed.mv");
         withStore(new H2Backend(file.toString()), people -> null);
