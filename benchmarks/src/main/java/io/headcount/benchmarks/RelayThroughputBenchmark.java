@@ -12,6 +12,7 @@ import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.outbox.OutboxAggregateStore;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.plumbing.outbox.OutboxRelay;
+import io.headcount.testsupport.ScratchDirs;
 import io.headcount.testsupport.TestInfrastructure;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -132,7 +133,7 @@ public final class RelayThroughputBenchmark {
             return events / seconds;
         } finally {
             server.shutdownNow();
-            TempDirs.delete(dir);
+            ScratchDirs.delete(dir);
         }
     }
 

@@ -14,11 +14,7 @@ final class TempDirs {
 
     static Path create(String prefix) throws IOException {
         Path dir = Files.createTempDirectory(prefix);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete " + dir));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ScratchDirs.delete(dir), "delete " + dir));
         return dir;
-    }
-
-    static void delete(Path dir) {
-        ScratchDirs.delete(dir);
     }
 }

@@ -22,45 +22,57 @@ final class ThreadCpu {
     private final Map<String, Long> nanosByGroup;
     private final long processNanos;
     private final long wallNanos;
-    private final long[] jvmNanos;
+    private final JvmThreads jvmThreads;
 
     private ThreadCpu(Map<String, Long> nanosByGroup) {
         this.nanosByGroup = nanosByGroup;
         this.processNanos = PROCESS.getProcessCpuTime();
         this.wallNanos = System.nanoTime();
-        this.jvmNanos = jvmThreadsNanos();
+        this.jvmThreads = JvmThreads.now();
     }
 
     /**
-     * CPU of the JVM's own threads, which {@link ThreadMXBean} does not list: {JIT compiler threads, GC and VM
-     * threads}, from {@code /proc} (Linux); nulls elsewhere. The compilation and collection times the JVM reports are
-     * elapsed times, which on saturated cores count the waiting too.
+     * CPU of the JVM's own threads, which {@link ThreadMXBean} does not list: the JIT compiler's, and the GC's with
+     * the VM thread, from {@code /proc} (Linux; null elsewhere). The compilation and collection times the JVM reports
+     * are elapsed times, which on saturated cores count the waiting too.
      */
-    private static long[] jvmThreadsNanos() {
-        long compiler = 0;
-        long collector = 0;
-        try (var tasks = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
-            for (java.nio.file.Path task : tasks) {
-                String stat;
-                try {
-                    stat = java.nio.file.Files.readString(task.resolve("stat"));
-                } catch (java.io.IOException ended) {
-                    continue;
+    private record JvmThreads(long compilerNanos, long collectorNanos) {
+
+        private static final long NANOS_PER_TICK = 10_000_000L; // USER_HZ: 100 ticks a second
+
+        static JvmThreads now() {
+            long compiler = 0;
+            long collector = 0;
+            try (var tasks = java.nio.file.Files.newDirectoryStream(java.nio.file.Path.of("/proc/self/task"))) {
+                for (java.nio.file.Path task : tasks) {
+                    String stat;
+                    try {
+                        stat = java.nio.file.Files.readString(task.resolve("stat"));
+                    } catch (java.io.IOException ended) {
+                        continue;
+                    }
+                    int nameEnd = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, nameEnd);
+                    String[] fields = stat.substring(nameEnd + 2).split(" ");
+                    long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (14, 15)
+                    if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                        compiler += ticks;
+                    } else if (name.startsWith("GC Thread") || name.startsWith("VM Thread")) {
+                        collector += ticks;
+                    }
                 }
-                int nameEnd = stat.lastIndexOf(')');
-                String name = stat.substring(stat.indexOf('(') + 1, nameEnd);
-                String[] fields = stat.substring(nameEnd + 2).split(" ");
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14, 15)
-                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
-                    compiler += ticks;
-                } else if (name.startsWith("GC Thread") || name.startsWith("VM Thread")) {
-                    collector += ticks;
-                }
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
             }
-        } catch (java.io.IOException | RuntimeException e) {
-            return null;
+            return new JvmThreads(compiler * NANOS_PER_TICK, collector * NANOS_PER_TICK);
         }
-        return new long[]{compiler * 10_000_000L, collector * 10_000_000L}; // USER_HZ: 100 ticks a second
+
+        /** e.g. {@code "JIT compiler 9 %, GC and VM 2 %, "} of {@code processSeconds} since {@code then}. */
+        String sharesSince(JvmThreads then, double processSeconds) {
+            return String.format("JIT compiler %.0f %%, GC and VM %.0f %%, ",
+                    100 * Math.max(0, compilerNanos - then.compilerNanos) / 1e9 / processSeconds,
+                    100 * Math.max(0, collectorNanos - then.collectorNanos) / 1e9 / processSeconds);
+        }
     }
 
     /** Waits up to {@code max} until a second passes with less than {@code cores} busy: what a phase left is done. */
@@ -90,23 +102,17 @@ final class ThreadCpu {
 
     /**
      * e.g. {@code "1.96 of 2 cores busy, 13.8 ms of CPU per create; JIT compiler 9 %, GC and VM 2 %,
-     * http-nio-auto-N-exec-N 21 %, ..."}: the process's CPU since this moment, per {@code unit} done meanwhile, and the shares of it of the
-     * JIT compiler, the GC and the busiest thread groups.
+     * http-nio-auto-N-exec-N 21 %, ..."}: the process's CPU since this moment, per {@code unit} done meanwhile, and
+     * the shares of it of the JIT compiler, the GC and the busiest thread groups.
      */
     String perUnitSince(long units, String unit, int groups) {
-        Map<String, Long> since = sinceThen();
         double process = (PROCESS.getProcessCpuTime() - processNanos) / 1e9;
         double wall = (System.nanoTime() - wallNanos) / 1e9;
-        long[] jvm = jvmThreadsNanos();
-        String jvmShares = jvm == null || jvmNanos == null ? "" : String.format("JIT compiler %.0f %%, GC and VM %.0f %%, ",
-                100 * Math.max(0, jvm[0] - jvmNanos[0]) / 1e9 / process,
-                100 * Math.max(0, jvm[1] - jvmNanos[1]) / 1e9 / process);
+        JvmThreads jvm = JvmThreads.now();
         return String.format("%.2f of %d cores busy, %.1f ms of CPU per %s; ", process / wall,
-                Runtime.getRuntime().availableProcessors(), 1000 * process / Math.max(1, units), unit) + jvmShares
-                + since.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(groups)
-                .map(entry -> String.format("%s %.0f %%", entry.getKey(), 100 * entry.getValue() / 1e9 / process))
-                .collect(Collectors.joining(", "));
+                Runtime.getRuntime().availableProcessors(), 1000 * process / Math.max(1, units), unit)
+                + (jvm == null || jvmThreads == null ? "" : jvm.sharesSince(jvmThreads, process))
+                + busiest(sinceThen(), groups, nanos -> String.format("%.0f %%", 100 * nanos / 1e9 / process));
     }
 
     private Map<String, Long> sinceThen() {
@@ -119,9 +125,16 @@ final class ThreadCpu {
     String busiestSince(int groups) {
         Map<String, Long> since = sinceThen();
         long total = since.values().stream().mapToLong(Long::longValue).sum();
-        return String.format("total %.1f s; ", total / 1e9) + since.entrySet().stream()
+        return String.format("total %.1f s; ", total / 1e9)
+                + busiest(since, groups, nanos -> String.format("%.1f s", nanos / 1e9));
+    }
+
+    /** The {@code groups} thread groups that used the most CPU, most first, each with its figure. */
+    private static String busiest(Map<String, Long> nanosByGroup, int groups,
+                                  java.util.function.LongFunction<String> figure) {
+        return nanosByGroup.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(groups)
-                .map(entry -> String.format("%s %.1f s", entry.getKey(), entry.getValue() / 1e9))
+                .map(entry -> entry.getKey() + " " + figure.apply(entry.getValue()))
                 .collect(Collectors.joining(", "));
     }
 }
