@@ -67,13 +67,7 @@ public final class EventLatencyBenchmark {
                 Load load = new Load(bench.gateway("alice"), requisition,
                         java.util.Arrays.stream(rates).max().orElse(200));
                 ThreadCpu cpu = ThreadCpu.now();
-                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(warmUp);
-                load.start(end);
-                while (System.nanoTime() < end) {
-                    probe(alice, loops, requisition);
-                    Thread.sleep(100);
-                }
-                load.stop(warmUp);
+                load.runWhileProbing(warmUp, () -> probe(alice, loops, requisition));
                 System.out.printf("warm-up, %d s at %d/s asked (not measured): %s%n", warmUp, load.rate,
                         cpu.perUnitSince(load.done.get(), "answered create", 3));
                 ThreadCpu.awaitQuiet(0.5, java.time.Duration.ofSeconds(120)); // the consumers caught up
@@ -89,21 +83,14 @@ public final class EventLatencyBenchmark {
             List<String> loadNotes = new java.util.ArrayList<>();
             for (int rate : rates) {
                 Load load = new Load(bench.gateway("alice"), requisition, rate);
-                ConcurrentLinkedQueue<Double> loaded = new ConcurrentLinkedQueue<>();
-                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
                 stages.mark();
                 ThreadCpu cpu = ThreadCpu.now();
-                load.start(end);
-                while (System.nanoTime() < end) {
-                    loaded.add(probe(alice, loops, requisition));
-                    Thread.sleep(100);
-                }
-                double achieved = load.stop(seconds);
+                Load.Phase phase = load.runWhileProbing(seconds, () -> probe(alice, loops, requisition));
                 String cpuUse = cpu.perUnitSince(load.done.get(), "answered create", 5);
                 loadedRows.append(rowText(String.format("API write -> effect, %d/s asked for %d s", rate, seconds),
-                        Stats.of(loaded), kafka));
+                        Stats.of(phase.probes()), kafka));
                 loadNotes.add(String.format("load %d/s asked: %.1f creates/s achieved, %d not sent (all %d clients "
-                        + "busy), %d errors %s", rate, achieved, load.skipped.get(), Load.CLIENTS, load.errors.get(),
+                        + "busy), %d errors %s", rate, phase.achieved(), load.skipped.get(), Load.CLIENTS, load.errors.get(),
                         load.kinds));
                 loadNotes.add("  stages at " + rate + "/s: " + stages.sinceMark());
                 loadNotes.add("  CPU at " + rate + "/s: " + cpuUse);
@@ -228,6 +215,22 @@ public final class EventLatencyBenchmark {
             this.api = api;
             this.requisition = requisition;
             this.rate = rate;
+        }
+
+        /** What a loaded phase measured: the probes' latencies and the creates per second answered. */
+        record Phase(List<Double> probes, double achieved) {
+        }
+
+        /** The load for {@code seconds}, while {@code probe} measures one write every 100 ms. */
+        Phase runWhileProbing(int seconds, java.util.concurrent.Callable<Double> probe) throws Exception {
+            List<Double> probes = new java.util.ArrayList<>();
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            start(end);
+            while (System.nanoTime() < end) {
+                probes.add(probe.call());
+                Thread.sleep(100);
+            }
+            return new Phase(probes, stop(seconds));
         }
 
         /** Sends until {@code end} (a probe still waiting then is measured to its end, without load). */
