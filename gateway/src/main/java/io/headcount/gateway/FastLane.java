@@ -63,6 +63,8 @@ final class FastLane {
     /** Hop-by-hop headers, and Host: the service's, set by the client. */
     private static final Set<String> NOT_FORWARDED = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "proxy-connection", "te", "trailer", "transfer-encoding", "upgrade", "host");
+    /** Counts calls by {@code outcome}: {@code answered} by the fast lane, or {@code handed-over} to the full path. */
+    static final String METER = "headcount.gateway.fast.lane";
     private static final String HANDED_OVER = FastLane.class.getName() + ".handedOver";
     /** Spring Security's default response headers (HeaderWriterWebFilter's writers as configured by default). */
     private static final org.springframework.http.HttpHeaders SECURITY_HEADERS = securityDefaults();
@@ -94,7 +96,7 @@ final class FastLane {
     }
 
     private static Counter lane(MeterRegistry meters, String outcome) {
-        return Counter.builder("headcount.gateway.fast.lane").tag("outcome", outcome)
+        return Counter.builder(METER).tag("outcome", outcome)
                 .description("API calls the fast lane answered, or began and handed to the full path")
                 .register(meters);
     }

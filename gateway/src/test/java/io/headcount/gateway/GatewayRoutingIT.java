@@ -276,7 +276,7 @@ class GatewayRoutingIT {
     }
 
     private double fastLane(String outcome) {
-        return meters.counter("headcount.gateway.fast.lane", "outcome", outcome).count();
+        return meters.counter(FastLane.METER, "outcome", outcome).count();
     }
 
     private static void pause(long millis) {

@@ -96,7 +96,7 @@ class RateLimitIT {
 
     private static double fastLaneAnswered() {
         return gateways.stream().map(gateway -> gateway.getBean(MeterRegistry.class))
-                .mapToDouble(meters -> meters.counter("headcount.gateway.fast.lane", "outcome", "answered").count())
+                .mapToDouble(meters -> meters.counter(FastLane.METER, "outcome", "answered").count())
                 .sum();
     }
 
