@@ -166,12 +166,12 @@ class InterviewProcessIT {
     }
 
     @Test
-    void scorecards_are_blind_until_the_interviewer_submitted_their_own() {
+    void scorecards_are_blind_until_the_interviewer_submitted_their_own_and_drafts_are_their_authors_alone() {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
         String first = "iv-" + UUID.randomUUID().toString().substring(0, 8);
         String second = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = nextHour();
+        Instant at = startedJustNow();
         String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
                 List.of(first, second), at, at.plus(1, ChronoUnit.HOURS))));
         String firstCard = created(withToken(first, "INTERVIEWER").post("/api/v1/scorecards",
@@ -185,16 +185,55 @@ class InterviewProcessIT {
         String draft = created(secondInterviewer.post("/api/v1/scorecards", scorecard(interviewId, "NO", false)));
         assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("a draft is not enough")
                 .hasSize(1);
+
+        Api firstInterviewer = withToken(first, "INTERVIEWER");
+        assertThat(firstInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("others' drafts: never")
+                .singleElement().satisfies(card -> assertThat(card.get("id").asString()).isEqualTo(firstCard));
+        Api.Response draftPeek = firstInterviewer.get("/api/v1/scorecards/" + draft);
+        assertThat(draftPeek.status()).isEqualTo(403);
+        assertThat(draftPeek.json().get("detail").asString()).contains("draft").doesNotContain("trade-offs");
+        assertThat(as("hank").get("/api/v1/scorecards/" + draft).status()).as("not even the hiring manager")
+                .isEqualTo(403);
+        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json()).as("recruiter, before")
+                .hasSize(1);
         assertThat(secondInterviewer.post("/api/v1/scorecards/" + draft + "/submit", "").status()).isEqualTo(200);
 
         assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("after").hasSize(2);
         assertThat(secondInterviewer.get("/api/v1/scorecards/" + firstCard).status()).isEqualTo(200);
+        assertThat(firstInterviewer.get("/api/v1/scorecards/" + draft).status()).isEqualTo(200);
         assertThat(as("hank").get("/api/v1/scorecards?loopId=" + loopId).json()).as("hiring manager").hasSize(2);
         assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json()).as("recruiter").hasSize(2);
         assertThat(withToken("someone-else", "INTERVIEWER").post("/api/v1/scorecards",
                 scorecard(interviewId, "YES", true)).status()).as("not assigned").isEqualTo(403);
         HeadcountEvent event = published.awaitOne(candidateOf(loopId), "ScorecardSubmitted").body().orElseThrow();
         assertThat(event.toString()).contains("problem solving").doesNotContain("trade-offs");
+    }
+
+    @Test
+    void an_interviews_scorecard_is_submitted_once_the_interview_has_started_and_drafted_any_time() {
+        String requisitionId = givenRequisition("hank");
+        String loopId = givenLoop(requisitionId);
+        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant at = nextHour();
+        String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
+                List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
+        Api ivy = withToken(interviewer, "INTERVIEWER");
+
+        Api.Response early = ivy.post("/api/v1/scorecards", scorecard(interviewId, "YES", true));
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).contains("once it has started");
+        String draft = created(ivy.post("/api/v1/scorecards", scorecard(interviewId, "YES", false)));
+        assertThat(ivy.post("/api/v1/scorecards/" + draft + "/submit", "").status()).isEqualTo(409);
+
+        Instant started = startedJustNow();
+        String etag = as("alice").get("/api/v1/interviews/" + interviewId).header("ETag");
+        Api.Response moved = as("alice").header("If-Match", etag).put("/api/v1/interviews/" + interviewId
+                + "/booking", booking(List.of(interviewer), started, started.plus(1, ChronoUnit.HOURS)));
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(ivy.post("/api/v1/scorecards/" + draft + "/submit", "").status()).isEqualTo(200);
+        assertThat(published.matching(PublishedEvents.about(candidateOf(loopId))
+                .and(PublishedEvents.ofType("ScorecardSubmitted")))).hasSizeLessThanOrEqualTo(1);
+        published.awaitOne(candidateOf(loopId), "ScorecardSubmitted");
     }
 
     @Test
@@ -205,6 +244,9 @@ class InterviewProcessIT {
         assertForbidden(decide("ivan", loopId, "recruiter-screen"), "RECRUITER");
         assertForbidden(decide("tess", loopId, "recruiter-screen"), "RECRUITER");
         assertThat(decide("hank", loopId, "recruiter-screen").status()).as("the hiring manager may").isEqualTo(200);
+        Api.Response again = decide("alice", loopId, "recruiter-screen");
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("detail").asString()).contains("already decided");
         assertForbidden(decide("alice", loopId, "hiring-manager-screen"), "hiring manager");
         assertThat(decide("tess", loopId, "hiring-manager-screen").status()).isEqualTo(200);
         assertForbidden(decide("tess", loopId, "technical-live"), "hiring manager");
@@ -213,7 +255,7 @@ class InterviewProcessIT {
         assertThat(early.json().get("detail").asString()).contains("scorecard");
 
         String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = nextHour();
+        Instant at = startedJustNow();
         String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
                 List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
         String card = created(withToken(interviewer, "INTERVIEWER").post("/api/v1/scorecards",
@@ -314,6 +356,35 @@ class InterviewProcessIT {
     }
 
     @Test
+    void a_filled_requisition_cancels_the_upcoming_interviews_of_undecided_loops_and_leaves_the_hired_ones_alone() {
+        String requisitionId = givenRequisition("hank");
+        String hiredLoop = givenLoop(requisitionId);
+        String otherLoop = givenLoop(requisitionId);
+        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant started = startedJustNow();
+        String heldInterview = created(as("alice").post("/api/v1/interviews", schedule(hiredLoop, "technical-live",
+                List.of(interviewer), started, started.plus(1, ChronoUnit.HOURS))));
+        created(withToken(interviewer, "INTERVIEWER").post("/api/v1/scorecards",
+                scorecard(heldInterview, "STRONG_YES", true)));
+        passEveryStage(hiredLoop, interviewer);
+        Instant later = nextHour();
+        String upcomingOfOther = created(as("alice").post("/api/v1/interviews", schedule(otherLoop,
+                "recruiter-screen", List.of("alice"), later, later.plus(30, ChronoUnit.MINUTES))));
+
+        send(new RequisitionClosed(requisitionId, "FILLED"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(as("alice").get("/api/v1/interviews/"
+                + upcomingOfOther).json().get("status").asString()).isEqualTo("CANCELLED"));
+        published.awaitOne(candidateOf(otherLoop), "InterviewCancelled");
+        assertThat(as("alice").get("/api/v1/interviews/" + heldInterview).json().get("status").asString())
+                .isEqualTo("SCHEDULED");
+        assertThat(published.matching(PublishedEvents.about(candidateOf(hiredLoop))
+                .and(PublishedEvents.ofType("InterviewCancelled")))).isEmpty();
+        assertThat(as("alice").get("/api/v1/interview-loops/" + hiredLoop).json().get("status").asString())
+                .as("closed until its OfferAccepted arrives, which makes it HIRED").isEqualTo("CLOSED");
+    }
+
+    @Test
     void a_revised_requisition_hands_its_stages_to_the_new_hiring_manager() {
         String requisitionId = givenRequisition("someone-else");
         String loopId = givenLoop(requisitionId);
@@ -334,7 +405,7 @@ class InterviewProcessIT {
         String loopId = givenLoop(requisitionId);
         assertThat(decide("alice", loopId, "recruiter-screen").status()).isEqualTo(200);
         String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = nextHour();
+        Instant at = startedJustNow();
         String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
                 List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
         String card = created(withToken(interviewer, "INTERVIEWER").post("/api/v1/scorecards",
@@ -432,6 +503,25 @@ class InterviewProcessIT {
                 "recommendation", recommendation, "notes", "clear on trade-offs", "submit", submit);
     }
 
+    private void passEveryStage(String loopId, String reviewer) {
+        assertThat(decide("alice", loopId, "recruiter-screen").status()).isEqualTo(200);
+        assertThat(decide("hank", loopId, "hiring-manager-screen").status()).isEqualTo(200);
+        assertThat(decide("hank", loopId, "technical-live").status()).isEqualTo(200);
+        String takeHomeId = created(as("alice").post("/api/v1/take-homes", Map.of("loopId", loopId,
+                "stageKey", "technical-take-home", "exerciseRef", "exercises/order-book", "reviewerIds",
+                List.of(reviewer))));
+        assertThat(as("alice").post("/api/v1/take-homes/" + takeHomeId + "/submission", Map.of("submissionRef",
+                "https://github.com/ada/order-book")).status()).isEqualTo(200);
+        created(withToken(reviewer, "INTERVIEWER").post("/api/v1/scorecards", Map.of("assessmentId", takeHomeId,
+                "ratings", List.of(Map.of("attribute", "code quality", "rating", 4), Map.of("attribute", "testing",
+                        "rating", 3), Map.of("attribute", "design", "rating", 3)), "recommendation", "YES",
+                "submit", true)));
+        assertThat(decide("hank", loopId, "technical-take-home").status()).isEqualTo(200);
+        Api.Response last = decide("tess", loopId, "executive-screen");
+        assertThat(last.status()).as(last.body()).isEqualTo(200);
+        assertThat(last.json().get("status").asString()).isEqualTo("COMPLETED");
+    }
+
     private Api.Response decide(String user, String loopId, String stage) {
         return as(user).post("/api/v1/interview-loops/" + loopId + "/decisions", Map.of("stage", stage,
                 "decision", "ADVANCE", "reason", "because"));
@@ -441,6 +531,12 @@ class InterviewProcessIT {
         assertThat(response).isNotNull();
         assertThat(response.status()).as(response.body()).isEqualTo(403);
         assertThat(response.json().get("detail").asString()).contains(needed);
+    }
+
+    /** On the booking grid, at or before now: the interview is under way, so its scorecards may be submitted. */
+    private static Instant startedJustNow() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        return now.minus(now.atZone(java.time.ZoneOffset.UTC).getMinute() % 5, ChronoUnit.MINUTES);
     }
 
     private static Instant nextHour() {

@@ -71,7 +71,9 @@ class HiringFlowEndToEndIT {
         // a live exercise: booked, scored by the interviewer, decided by the hiring manager
         String interviewer = "ivy-" + UUID.randomUUID().toString().substring(0, 8);
         Api ivy = gateway().withToken(TestTokens.with(interviewer, List.of("team-a"), List.of("INTERVIEWER")));
-        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofDays(2));
+        // under way (started on the hour): its scorecard may be submitted, and it is still upcoming when the hire
+        // fills the requisition
+        Instant start = Instant.now().truncatedTo(ChronoUnit.HOURS);
         String interviewId = created(alice.post("/api/v1/interviews", Map.of("loopId", loopId, "stageKey",
                 "technical-live", "interviewerIds", List.of(interviewer), "startsAt", start.toString(), "endsAt",
                 start.plus(Duration.ofHours(1)).toString(), "candidateTimeZone", "Europe/Berlin", "videoLink",
@@ -141,6 +143,11 @@ class HiringFlowEndToEndIT {
                     .asBoolean()).isFalse();
         });
         published.awaitOne(requisitionId, "RequisitionClosed");
+        assertThat(hank.get("/api/v1/interviews/" + interviewId).json().get("status").asString())
+                .as("the hired candidate's interview is not called off by the filled requisition")
+                .isEqualTo("SCHEDULED");
+        assertThat(published.matching(PublishedEvents.about(candidateId)
+                .and(PublishedEvents.ofType("InterviewCancelled")))).isEmpty();
     }
 
     @Test

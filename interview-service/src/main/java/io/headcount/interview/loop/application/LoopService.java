@@ -60,7 +60,7 @@ public class LoopService {
         caller.requireAnyRole(DECIDERS);
         return OnLatest.retry(() -> {
             InterviewLoop loop = get(caller, id);
-            loop.currentStage().ifPresent(current -> {
+            loop.currentStage().filter(current -> loop.earlierDecisionOf(stage).isEmpty()).ifPresent(current -> {
                 InterviewPlan plan = plans.currentFor(loop.teamId(), loop.requisitionId());
                 DecisionRights.refusal(current.kind(), caller.roles(), plan.isHiringManager(caller.userId()))
                         .ifPresent(needed -> {
@@ -101,6 +101,11 @@ public class LoopService {
                     List.of())));
             return null;
         });
+    }
+
+    /** Whether the loop passed every stage; an unknown loop has not. For handlers, which act for no caller. */
+    public boolean passedEveryStage(String teamId, String loopId) {
+        return loops.find(loopId, List.of(teamId)).map(InterviewLoop::passedEveryStage).orElse(false);
     }
 
     public void closeOpenLoopsOf(String teamId, String requisitionId) {

@@ -53,6 +53,19 @@ public record InterviewLoop(String id, Candidacy candidacy, String candidateName
         return Optional.of(stages.get(results.size()));
     }
 
+    /**
+     * The result of a stage decided earlier, named by its key (or by its kind when the current stage is not of that
+     * kind): deciding it again is a conflict, whoever asks.
+     */
+    public Optional<StageResult> earlierDecisionOf(String stageReference) {
+        if (currentStage().filter(current -> current.isNamedBy(stageReference)).isPresent()) {
+            return Optional.empty();
+        }
+        return results.stream().filter(result -> result.stageKey().equals(stageReference)).findFirst()
+                .or(() -> results.stream().filter(result -> result.stage().name().equals(stageReference))
+                        .reduce((first, later) -> later));
+    }
+
     public Optional<PlanStage> stage(String key) {
         return stages.stream().filter(stage -> stage.key().equals(key)).findFirst();
     }
@@ -63,6 +76,11 @@ public record InterviewLoop(String id, Candidacy candidacy, String candidateName
      */
     public Changed<InterviewLoop> decide(String stageReference, Decision decision, String reason, String decidedBy,
                                          List<String> submittedScorecardIds, Instant now) {
+        Optional<StageResult> earlier = earlierDecisionOf(stageReference);
+        if (earlier.isPresent()) {
+            throw new ConflictException("stage " + earlier.get().stageKey() + " of interview loop " + id
+                    + " is already decided (" + earlier.get().decision() + "); a decision is not repeated");
+        }
         if (status != LoopStatus.OPEN) {
             throw new ConflictException("interview loop " + id + " is " + status + "; no stage can be decided");
         }
@@ -95,8 +113,19 @@ public record InterviewLoop(String id, Candidacy candidacy, String candidateName
         return status == LoopStatus.OPEN || status == LoopStatus.COMPLETED ? with(LoopStatus.CLOSED, results) : this;
     }
 
+    /**
+     * The candidate accepted an offer. The requisition they filled may have closed the loop first (RequisitionClosed
+     * and OfferAccepted travel on different topics), so a closed loop whose every stage passed is hired too.
+     */
     public InterviewLoop markHired() {
-        return status == LoopStatus.COMPLETED ? with(LoopStatus.HIRED, results) : this;
+        return status == LoopStatus.COMPLETED || status == LoopStatus.CLOSED && passedEveryStage()
+                ? with(LoopStatus.HIRED, results) : this;
+    }
+
+    /** Every stage of the plan decided ADVANCE: the interviews are over, whatever happens to the loop after. */
+    public boolean passedEveryStage() {
+        return results.size() == stages.size()
+                && results.stream().allMatch(result -> result.decision() == Decision.ADVANCE);
     }
 
     public boolean isOpen() {

@@ -91,9 +91,23 @@ public class Scheduling {
         return interviews.upcomingFor(caller.teams(), caller.userId(), clock.instant(), afterStart, afterId, limit);
     }
 
-    /** Calls off what has not happened yet, e.g. when the requisition closes or the candidate withdraws. */
+    /** Calls off what has not happened yet of a candidate who withdrew. */
     public void cancelUpcoming(String teamId, String requisitionId, String candidateId, String publishedReason) {
-        interviews.upcomingOf(teamId, requisitionId, candidateId, clock.instant()).forEach(interview ->
+        cancel(interviews.upcomingOf(teamId, requisitionId, candidateId, clock.instant()), teamId, publishedReason);
+    }
+
+    /**
+     * The requisition closed or was filled: the upcoming interviews of loops still being decided are called off. A
+     * loop that passed every stage keeps its interviews (they hold its scorecards; the hired candidate's among them).
+     */
+    public void cancelUpcomingOfUndecidedLoops(String teamId, String requisitionId, String publishedReason) {
+        cancel(interviews.upcomingOf(teamId, requisitionId, null, clock.instant()).stream()
+                .filter(interview -> !loops.passedEveryStage(teamId, interview.loopId())).toList(), teamId,
+                publishedReason);
+    }
+
+    private void cancel(List<Interview> upcoming, String teamId, String publishedReason) {
+        upcoming.forEach(interview ->
                 writes().applyToLatest(() -> interviews.find(interview.id(), List.of(teamId)).orElseThrow(),
                         latest -> latest.cancel(publishedReason, publishedReason)));
     }

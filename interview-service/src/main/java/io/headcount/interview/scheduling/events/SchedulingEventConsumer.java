@@ -20,8 +20,8 @@ public class SchedulingEventConsumer implements EventSubscriber {
 
     @Override
     public void subscribe(Subscriptions subscriptions) {
-        subscriptions.on(RequisitionClosed.class, (event, envelope) -> scheduling.cancelUpcoming(envelope.teamId(),
-                        event.requisitionId(), null, "requisition closed"))
+        subscriptions.on(RequisitionClosed.class, (event, envelope) -> scheduling.cancelUpcomingOfUndecidedLoops(
+                        envelope.teamId(), event.requisitionId(), "requisition closed"))
                 .on(CandidateWithdrawn.class, (event, envelope) -> scheduling.cancelUpcoming(envelope.teamId(),
                         event.requisitionId(), event.candidateId(), "candidate withdrew"))
                 .on(CandidateErased.class, (event, envelope) -> scheduling.erase(envelope.teamId(),

@@ -49,6 +49,11 @@ public record Interview(String id, String teamId, String loopId, String candidat
 
 
 
+    /** A scheduled interview whose start time has come: what its scorecards wait for. */
+    public boolean hasStarted(Instant now) {
+        return status == InterviewStatus.SCHEDULED && !booking.startsAt().isAfter(now);
+    }
+
     /** team|interviewer|epoch-minute of every 5-minute slot the interview occupies; none once cancelled. */
     public List<String> slotKeys() {
         if (status != InterviewStatus.SCHEDULED) {

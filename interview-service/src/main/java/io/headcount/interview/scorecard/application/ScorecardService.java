@@ -27,8 +27,10 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Scorecards, blind until submitted: an interviewer sees the other scorecards of a loop only once they submitted
- * their own there; recruiters, team admins and the requisition's hiring manager see all of them.
+ * Scorecards, blind until submitted: an interviewer sees the other submitted scorecards of a loop only once they
+ * submitted their own there; recruiters, team admins and the requisition's hiring manager see all submitted ones. A
+ * draft is its author's alone, whoever asks. An interview's scorecard is submitted once the interview has started
+ * (a draft may be kept before); a take-home's once it is assigned.
  */
 @Service
 public class ScorecardService {
@@ -58,6 +60,9 @@ public class ScorecardService {
             throw new ForbiddenException("only an interviewer assigned to this interview (or a reviewer of this "
                     + "take-home) writes a scorecard for it");
         }
+        if (submit) {
+            requireStarted(caller, assessmentId);
+        }
         Changed<Scorecard> started = Scorecard.start(Ids.next(clock.instant()), assessment, caller.userId(), content,
                 submit, clock.instant());
         if (!scorecards.insertIfAbsent(started.state(), started.events())) {
@@ -72,7 +77,11 @@ public class ScorecardService {
         caller.requireTeamMember();
         Scorecard scorecard = scorecards.find(id, caller.teams())
                 .orElseThrow(() -> new NotFoundException("scorecard", id));
-        if (!scorecard.interviewerId().equals(caller.userId()) && !seesAllOf(caller, scorecard.assessment().loopId(),
+        boolean own = scorecard.interviewerId().equals(caller.userId());
+        if (!own && !scorecard.isSubmitted()) {
+            throw new ForbiddenException("a draft scorecard is visible to its author only");
+        }
+        if (!own && !seesAllOf(caller, scorecard.assessment().loopId(),
                 scorecard.assessment().teamId(), scorecard.assessment().requisitionId())) {
             throw new ForbiddenException("scorecards are blind: submit your own scorecard in this loop first");
         }
@@ -82,7 +91,8 @@ public class ScorecardService {
     /** The loop's scorecards the caller may see: all, or only their own until they submitted one. */
     public List<Scorecard> ofLoop(Caller caller, String loopId) {
         InterviewLoop loop = loops.get(caller, loopId);
-        List<Scorecard> all = scorecards.findByLoop(loopId, caller.teams());
+        List<Scorecard> all = scorecards.findByLoop(loopId, caller.teams()).stream().filter(scorecard ->
+                scorecard.isSubmitted() || scorecard.interviewerId().equals(caller.userId())).toList();
         if (seesAllOf(caller, loopId, loop.teamId(), loop.requisitionId())) {
             return all;
         }
@@ -100,6 +110,9 @@ public class ScorecardService {
     public Scorecard submit(Caller caller, String id) {
         return OnLatest.retry(() -> {
             Scorecard scorecard = own(caller, id);
+            if (!scorecard.isSubmitted()) {
+                requireStarted(caller, scorecard.assessment().id());
+            }
             writes().save(scorecard, scorecard.submit(clock.instant()));
             return get(caller, id);
         });
@@ -141,6 +154,20 @@ public class ScorecardService {
             return new Assessment(takeHome.id(), takeHome.teamId(), takeHome.loopId(), takeHome.candidateId(),
                     takeHome.requisitionId(), takeHome.stageKey(), takeHome.reviewerIds(),
                     focusOf(caller, takeHome.loopId(), takeHome.stageKey()));
+        }
+    }
+
+    /** Read at submission, not at the draft: the interview may have been moved since. */
+    private void requireStarted(Caller caller, String assessmentId) {
+        Interview interview;
+        try {
+            interview = scheduling.get(caller, assessmentId);
+        } catch (NotFoundException aTakeHome) {
+            return;
+        }
+        if (!interview.hasStarted(clock.instant())) {
+            throw new ConflictException("interview " + interview.id() + " starts at " + interview.booking().startsAt()
+                    + "; its scorecards are submitted once it has started (save a draft until then)");
         }
     }
 

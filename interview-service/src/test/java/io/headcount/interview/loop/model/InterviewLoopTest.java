@@ -110,4 +110,38 @@ class InterviewLoopTest {
             assertThat(result.decision()).isEqualTo(Decision.REJECT);
         });
     }
+
+    @Test
+    void deciding_a_stage_again_is_a_conflict_that_says_it_is_already_decided() {
+        InterviewLoop atManagerScreen = loop.decide("recruiter-screen", Decision.ADVANCE, null, "alice", List.of(),
+                NOW).state();
+
+        assertThat(atManagerScreen.earlierDecisionOf("recruiter-screen")).isPresent();
+        assertThat(atManagerScreen.earlierDecisionOf("hiring-manager-screen")).isEmpty();
+        assertThatThrownBy(() -> atManagerScreen.decide("recruiter-screen", Decision.ADVANCE, null, "alice",
+                List.of(), NOW)).isInstanceOf(ConflictException.class).hasMessageContaining("already decided");
+        assertThatThrownBy(() -> atManagerScreen.decide("RECRUITER_SCREEN", Decision.REJECT, null, "alice",
+                List.of(), NOW)).isInstanceOf(ConflictException.class).hasMessageContaining("already decided");
+    }
+
+    @Test
+    void a_loop_closed_by_its_filled_requisition_before_the_acceptance_arrives_is_still_hired() {
+        InterviewLoop completed = passedEveryStage();
+
+        InterviewLoop closedFirst = completed.close();
+        assertThat(closedFirst.passedEveryStage()).isTrue();
+        assertThat(closedFirst.markHired().status()).isEqualTo(LoopStatus.HIRED);
+        assertThat(completed.markHired().status()).isEqualTo(LoopStatus.HIRED);
+        assertThat(loop.close().markHired().status()).as("closed while open: never hired").isEqualTo(LoopStatus.CLOSED);
+        assertThat(loop.passedEveryStage()).isFalse();
+    }
+
+    private InterviewLoop passedEveryStage() {
+        InterviewLoop state = loop;
+        for (PlanStage stage : GUIDE) {
+            state = state.decide(stage.key(), Decision.ADVANCE, null, "someone",
+                    stage.minScorecards() == 0 ? List.of() : List.of("card-" + stage.key()), NOW).state();
+        }
+        return state;
+    }
 }

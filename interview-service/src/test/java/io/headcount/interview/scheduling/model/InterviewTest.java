@@ -32,6 +32,16 @@ class InterviewTest {
     }
 
     @Test
+    void an_interview_has_started_from_its_start_time_and_a_cancelled_one_never_does() {
+        var interview = Interview.schedule("int-1", "team-a", "loop-1", "cand-1", "req-1", "technical-live",
+                InterviewStage.TECHNICAL, booking(List.of("ivan"), TEN, TEN.plusSeconds(3600)), "alice", NOW).state();
+
+        assertThat(interview.hasStarted(TEN.minusSeconds(1))).isFalse();
+        assertThat(interview.hasStarted(TEN)).isTrue();
+        assertThat(interview.cancel("ill", "ill").state().hasStarted(TEN.plusSeconds(60))).isFalse();
+    }
+
+    @Test
     void scheduling_publishes_the_booking_and_cancelling_frees_the_slots() {
         var scheduled = Interview.schedule("int-1", "team-a", "loop-1", "cand-1", "req-1", "technical-live",
                 InterviewStage.TECHNICAL, booking(List.of("ivan", "hank"), TEN, TEN.plusSeconds(3600)), "alice", NOW);
