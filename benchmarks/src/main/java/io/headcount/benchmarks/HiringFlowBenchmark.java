@@ -114,7 +114,7 @@ public final class HiringFlowBenchmark {
         }
         Map<String, Object> offer = Map.of("candidateId", candidateId, "requisitionId", requisition,
                 "compensation", Map.of("baseSalary", Map.of("amount", "95472.00", "currency", "USD")),
-                "workMode", "REMOTE", "startDate", "2027-03-01",
+                "workMode", "REMOTE", "startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(3).toString(),
                 "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
         Api.Response drafted = until(() -> alice.post("/api/v1/offers", offer), r -> r.status() != 409);
         String offerId = ok(drafted).json().get("id").asString();

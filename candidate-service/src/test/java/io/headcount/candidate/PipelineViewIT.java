@@ -52,7 +52,7 @@ class PipelineViewIT {
         EventEnvelope completed = envelope(new InterviewLoopCompleted("loop-1", candidateId, requisitionId),
                 t.plusSeconds(3));
         EventEnvelope drafted = envelope(new OfferDrafted("offer-1", candidateId, requisitionId, 1,
-                new Money("150000.00", "USD"), null), t.plusSeconds(4));
+                new Money("150000.00", "USD"), null, null), t.plusSeconds(4));
         EventEnvelope extended = envelope(new OfferExtended("offer-1", candidateId, requisitionId, 1, null),
                 t.plusSeconds(5));
 

@@ -31,6 +31,9 @@ final class SampleEvents {
     }
 
     private static Object valueFor(String name, Class<?> type, Type genericType) {
+        if (type == String.class && name.endsWith("Percent")) {
+            return "12.5";
+        }
         if (type == String.class) {
             return name.endsWith("Id") ? name + "-42" : "sample " + name;
         }

@@ -23,6 +23,32 @@ final class SchemaCompatibility {
         return problems;
     }
 
+    /**
+     * Objects a schema closes to unknown fields ({@code additionalProperties} or {@code unevaluatedProperties}
+     * false). A published schema closes none: the gate lets a version gain optional fields, so a subscriber
+     * validating with an older copy of the schema must accept them.
+     */
+    static List<String> closedObjects(JsonNode schema) {
+        List<String> closed = new ArrayList<>();
+        findClosed("$", schema, closed);
+        return closed;
+    }
+
+    private static void findClosed(String path, JsonNode schema, List<String> closed) {
+        for (String keyword : List.of("additionalProperties", "unevaluatedProperties")) {
+            if (schema.path(keyword).isBoolean() && !schema.path(keyword).asBoolean()) {
+                closed.add(path + ": " + keyword + " false");
+            }
+        }
+        JsonNode properties = schema.path("properties");
+        for (String name : properties.propertyNames()) {
+            findClosed(path + "." + name, properties.get(name), closed);
+        }
+        if (schema.has("items")) {
+            findClosed(path + "[]", schema.get("items"), closed);
+        }
+    }
+
     private static void compare(String path, JsonNode baseline, JsonNode current, List<String> problems) {
         if (current == null || current.isMissingNode() || current.isNull()) {
             problems.add(path + ": removed");

@@ -61,6 +61,44 @@ class SchemaCompatibilityGateTest {
                 .allSatisfy(definition -> assertThat(published.has(definition.type())).as(definition.type()).isTrue());
     }
 
+    @Test
+    void no_published_schema_closes_an_object_to_the_optional_fields_the_gate_lets_through() throws IOException {
+        List<String> closed = new ArrayList<>();
+        for (EventDefinition definition : EventCatalog.all()) {
+            SchemaCompatibility.closedObjects(current(definition))
+                    .forEach(path -> closed.add(definition.type() + " " + path));
+        }
+        assertThat(closed).isEmpty();
+        assertThat(SchemaCompatibility.closedObjects(EventJson.mapper().readTree("{\"type\":\"object\","
+                + "\"properties\":{\"a\":{\"type\":\"object\",\"additionalProperties\":false}}}")))
+                .as("the check can fail").containsExactly("$.a: additionalProperties false");
+    }
+
+    /**
+     * A subscriber validating with today's schema accepts the same event after a compatible change: a new optional
+     * field at the top and inside every nested object.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("io.headcount.events.EventContractTest#catalog")
+    void an_event_that_gained_optional_fields_still_validates_against_the_schema(EventDefinition definition)
+            throws IOException {
+        JsonNode event = EventJson.mapper().valueToTree(SampleEvents.sampleOf(definition.recordType()));
+        addFieldEverywhere(event);
+
+        assertThat(com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                        com.networknt.schema.SpecificationVersion.DRAFT_2020_12)
+                .getSchema(current(definition)).validate(event)).isEmpty();
+    }
+
+    private static void addFieldEverywhere(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.valueStream().toList().forEach(SchemaCompatibilityGateTest::addFieldEverywhere);
+            object.put("addedInALaterVersion", "x");
+        } else if (node.isArray()) {
+            node.forEach(SchemaCompatibilityGateTest::addFieldEverywhere);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "a field removed          | {\"type\":\"object\",\"properties\":{\"b\":{\"type\":\"string\"}}}                       | $.a: removed",
@@ -78,9 +116,9 @@ class SchemaCompatibilityGateTest {
 
     @Test
     void an_optional_field_and_a_new_enum_value_pass() {
-        JsonNode baseline = EventJson.mapper().readTree("{\"type\":\"object\",\"additionalProperties\":false,"
+        JsonNode baseline = EventJson.mapper().readTree("{\"type\":\"object\","
                 + "\"required\":[\"a\"],\"properties\":{\"a\":{\"type\":\"string\",\"enum\":[\"X\"]}}}");
-        JsonNode current = EventJson.mapper().readTree("{\"type\":\"object\",\"additionalProperties\":false,"
+        JsonNode current = EventJson.mapper().readTree("{\"type\":\"object\","
                 + "\"required\":[\"a\"],\"properties\":{\"a\":{\"type\":\"string\",\"enum\":[\"X\",\"Y\"]},"
                 + "\"c\":{\"type\":\"array\",\"items\":{\"type\":\"string\"}}}}");
 

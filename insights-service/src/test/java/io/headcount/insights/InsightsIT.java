@@ -204,7 +204,7 @@ class InsightsIT {
                     "technical-live")));
             events.add(at(120, new InterviewLoopCompleted("loop-1", hired, requisition)));
             events.add(at(192, new OfferExtended("offer-1", hired, requisition, 1, null)));
-            events.add(at(240, new OfferAccepted("offer-1", hired, requisition, 1)));
+            events.add(at(240, new OfferAccepted("offer-1", hired, requisition, 1, null)));
             return events;
         }
 

@@ -344,7 +344,7 @@ class HiringFlowEndToEndIT {
         return Map.of("candidateId", candidateId, "requisitionId", requisitionId,
                 "compensation", Map.of("baseSalary", Map.of("amount", "155000.00", "currency", "USD"),
                         "bonusTargetPercent", "15"),
-                "workMode", "HYBRID", "startDate", "2027-02-01",
+                "workMode", "HYBRID", "startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(2).toString(),
                 "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
     }
 }

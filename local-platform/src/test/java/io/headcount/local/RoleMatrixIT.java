@@ -225,7 +225,7 @@ class RoleMatrixIT {
     private static String offerBody(String candidateId) {
         return Api.JSON.writeValueAsString(Map.of("candidateId", candidateId, "requisitionId", requisition,
                 "compensation", Map.of("baseSalary", Map.of("amount", "140000.00", "currency", "USD")),
-                "workMode", "REMOTE", "startDate", "2027-03-01",
+                "workMode", "REMOTE", "startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(3).toString(),
                 "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString()));
     }
 

@@ -5,6 +5,8 @@ import io.headcount.events.Topics;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferDrafted;
 import io.headcount.plumbing.outbox.OutboxEvents;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.HeadcountServiceTest;
@@ -63,6 +65,39 @@ class OfferIT {
                 .containsExactly("io.headcount.offer.OfferDrafted.v1", "io.headcount.offer.OfferApprovalRequested.v1",
                         "io.headcount.offer.OfferApprovalRequested.v1", "io.headcount.offer.OfferApproved.v1",
                         "io.headcount.offer.OfferExtended.v1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_version_is_published_with_its_full_terms_and_the_acceptance_carries_the_accepted_ones() {
+        String candidateId = givenACompletedLoop("req-7");
+        Api.Response drafted = awaitDraft(candidateId, "req-7");
+        String offerId = drafted.json().get("id").asString();
+        Map<String, Object> raised = anOffer(candidateId, "req-7");
+        raised.remove("candidateId");
+        raised.remove("requisitionId");
+        raised.put("compensation", new java.util.HashMap<>((Map<?, ?>) raised.get("compensation")));
+        ((Map<String, Object>) raised.get("compensation")).put("baseSalary", Map.of("amount", "161000",
+                "currency", "USD"));
+        Api.Response revised = alice().header("If-Match", drafted.header("ETag")).put("/api/v1/offers/" + offerId,
+                raised);
+        assertThat(revised.status()).as(revised.body()).isEqualTo(200);
+        assertThat(OfferTestData.approveAndExtend(port, offerId).status()).isEqualTo(200);
+
+        assertThat(alice().post("/api/v1/offers/" + offerId + "/accept", "").status()).isEqualTo(200);
+
+        OfferAccepted accepted = (OfferAccepted) published.awaitOne(candidateId, "OfferAccepted").body()
+                .orElseThrow();
+        assertThat(accepted.offerVersion()).isEqualTo(2);
+        assertThat(new java.math.BigDecimal(accepted.acceptedTerms().baseSalary().amount())).isEqualByComparingTo("161000");
+        assertThat(accepted.acceptedTerms().equity().units()).isEqualTo(4000);
+        assertThat(accepted.acceptedTerms().perks().parentalLeaveWeeks()).isEqualTo(16);
+        List<OfferDrafted> versions = published.matching(PublishedEvents.about(candidateId)
+                .and(PublishedEvents.ofType("OfferDrafted"))).stream()
+                .map(envelope -> (OfferDrafted) envelope.body().orElseThrow()).toList();
+        assertThat(versions).extracting(OfferDrafted::offerVersion).containsExactly(1, 2);
+        assertThat(new java.math.BigDecimal(versions.get(0).terms().baseSalary().amount())).isEqualByComparingTo("155000");
+        assertThat(versions.get(1).terms()).isEqualTo(accepted.acceptedTerms());
     }
 
     @Test

@@ -14,6 +14,9 @@ import java.util.Map;
 /** What offer-service tests start from: a valid offer body, and events of other services as team-a sends them. */
 final class OfferTestData {
 
+    /** Relative to today: the API refuses start dates far in the past or future, so no calendar literal. */
+    static final String START_DATE = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(2).toString();
+
     private OfferTestData() {
     }
 
@@ -31,7 +34,7 @@ final class OfferTestData {
                 "perks", Map.of("parentalLeaveWeeks", 16, "trainingBudget", Map.of("amount", "2000",
                         "currency", "USD"), "commuterBenefit", true)));
         offer.put("workMode", "HYBRID");
-        offer.put("startDate", "2027-02-01");
+        offer.put("startDate", START_DATE);
         offer.put("expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
         return offer;
     }

@@ -171,7 +171,7 @@ class PayBandIT {
         Map<String, Object> later = new HashMap<>(anOffer("x", "y"));
         later.remove("candidateId");
         later.remove("requisitionId");
-        later.put("startDate", "2027-04-01");
+        later.put("startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(4).toString());
         assertThat(alice().header("If-Match", current.header("ETag")).put("/api/v1/offers/" + offerId, later)
                 .status()).isEqualTo(200);
 
@@ -208,7 +208,7 @@ class PayBandIT {
         assertThat(text).contains("Base salary: 155,000.00 USD per year", "Target bonus: 15 % of base",
                 "4,000 RSU vesting over 48 months with a 12-month cliff", "Sign-on bonus: 10,000.00 USD",
                 "4 % retirement match, healthcare, dental, vision", "16 weeks parental leave",
-                "Start date: 2027-02-01", "This offer is valid until", "version 1");
+                "Start date: " + OfferTestData.START_DATE, "This offer is valid until", "version 1");
 
         OfferTestData.send(kafka, outboxEvents, new CandidateErased(candidateId));
         await().atMost(PATIENCE).until(() -> letter(offerId).statusCode(), status -> status == 404);

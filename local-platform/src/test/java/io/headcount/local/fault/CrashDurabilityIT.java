@@ -264,7 +264,7 @@ class CrashDurabilityIT {
     private static Map<String, Object> offer(String candidateId, String requisitionId) {
         return Map.of("candidateId", candidateId, "requisitionId", requisitionId,
                 "compensation", Map.of("baseSalary", Map.of("amount", "95472.00", "currency", "USD")),
-                "workMode", "HYBRID", "startDate", "2027-03-01",
+                "workMode", "HYBRID", "startDate", java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusMonths(3).toString(),
                 "expiresAt", Instant.now().plus(Duration.ofDays(14)).toString());
     }
 

@@ -73,7 +73,7 @@ class PipelineTest {
 
         assertThat(pipeline.statusIn("req-2")).isEqualTo(PipelineStatus.WITHDRAWN);
         assertThat(pipeline.overallStatus()).isEqualTo(PipelineStatus.OFFER_EXTENDED);
-        assertThat(pipeline.apply("e8", T0.plusSeconds(7), new OfferAccepted("offer-1", "cand-1", "req-1", 1))
+        assertThat(pipeline.apply("e8", T0.plusSeconds(7), new OfferAccepted("offer-1", "cand-1", "req-1", 1, null))
                 .overallStatus()).isEqualTo(PipelineStatus.HIRED);
     }
 

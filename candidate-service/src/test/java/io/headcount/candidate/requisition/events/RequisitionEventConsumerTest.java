@@ -70,14 +70,14 @@ class RequisitionEventConsumerTest {
                 WorkMode.REMOTE, List.of(), "hank", 2), NOW).state(), List.of());
 
         Scenario.given(consumer)
-                .when(new OfferAccepted("offer-1", "cand-1", "req-1", 1))
-                .when(new OfferAccepted("offer-1", "cand-1", "req-1", 1))
+                .when(new OfferAccepted("offer-1", "cand-1", "req-1", 1, null))
+                .when(new OfferAccepted("offer-1", "cand-1", "req-1", 1, null))
                 .then(() -> {
                     assertThat(stored.get("req-1").hires()).as("one offer, one hire").isEqualTo(1);
                     assertThat(stored.get("req-1").status()).isEqualTo(RequisitionStatus.OPEN);
                 })
-                .when(new OfferAccepted("offer-2", "cand-2", "req-1", 1))
-                .when(new OfferAccepted("offer-2", "cand-2", "req-1", 1))
+                .when(new OfferAccepted("offer-2", "cand-2", "req-1", 1, null))
+                .when(new OfferAccepted("offer-2", "cand-2", "req-1", 1, null))
                 .then(() -> {
                     assertThat(stored.get("req-1").status()).isEqualTo(RequisitionStatus.FILLED);
                     assertThat(published).containsExactly(new RequisitionClosed("req-1", "FILLED"));

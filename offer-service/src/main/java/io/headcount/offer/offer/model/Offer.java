@@ -53,8 +53,14 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         requireSensibleDates(terms, now);
         Offer offer = new Offer(id, teamId, candidateId, requisitionId, OfferStatus.DRAFT,
                 List.of(new OfferVersion(1, terms, now)), now, null, null, List.of(), 1);
-        return Changed.of(offer, new OfferDrafted(id, candidateId, requisitionId, 1,
-                terms.compensation().baseSalary(), terms.startDate()));
+        return Changed.of(offer, drafted(id, candidateId, requisitionId, offer.currentVersion()));
+    }
+
+    /** Every version is published whole: version 1 when drafted, each later one right after its OfferRevised. */
+    private static OfferDrafted drafted(String id, String candidateId, String requisitionId, OfferVersion version) {
+        OfferTerms terms = version.terms();
+        return new OfferDrafted(id, candidateId, requisitionId, version.number(), terms.compensation().baseSalary(),
+                terms.startDate(), terms.toEvent());
     }
 
     private static void requireSensibleDates(OfferTerms terms, Instant now) {
@@ -174,7 +180,8 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         Offer next = new Offer(id, teamId, candidateId, requisitionId, reset ? OfferStatus.DRAFT : status, revised,
                 createdAt, extendedAt, reset ? null : requestedBy, reset ? List.of() : approvals, version);
         return Changed.of(next, new OfferRevised(id, candidateId, requisitionId, number,
-                changes.stream().map(TermsDiff.Change::field).toList(), reset));
+                changes.stream().map(TermsDiff.Change::field).toList(), reset),
+                drafted(id, candidateId, requisitionId, next.currentVersion()));
     }
 
     public Optional<OfferVersion> versionNumber(int number) {
@@ -197,7 +204,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
             throw new ConflictException("offer " + id + " expired at " + expiresAt);
         }
         return Changed.of(with(OfferStatus.ACCEPTED, extendedAt), new OfferAccepted(id, candidateId,
-                requisitionId, currentVersion().number()));
+                requisitionId, currentVersion().number(), currentVersion().terms().toEvent()));
     }
 
     /** An extended offer whose expiry has passed unanswered expires; anything else is left as it is. */

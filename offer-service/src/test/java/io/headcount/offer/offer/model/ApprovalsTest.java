@@ -104,7 +104,9 @@ class ApprovalsTest {
         assertThat(newDate.state().status()).isEqualTo(OfferStatus.APPROVED);
         assertThat(newDate.state().currentVersion().number()).isEqualTo(2);
         assertThat(newDate.events()).containsExactly(new OfferRevised("offer-1", "cand-1", "req-1", 2,
-                List.of("startDate"), false));
+                List.of("startDate"), false), new io.headcount.events.offer.OfferDrafted("offer-1", "cand-1", "req-1",
+                2, new io.headcount.events.Money("150000.00", "USD"), LocalDate.parse("2027-03-01"),
+                terms("150000.00", LocalDate.parse("2027-03-01")).toEvent()));
 
         var raise = newDate.state().revise(terms("160000.00", LocalDate.parse("2027-03-01")), NOW);
         assertThat(raise.state().status()).isEqualTo(OfferStatus.DRAFT);
@@ -113,6 +115,20 @@ class ApprovalsTest {
                 raise.state().versionNumber(3).orElseThrow().terms())).containsExactly(
                 new TermsDiff.Change("compensation.baseSalary.amount", "150000.00", "160000.00"),
                 new TermsDiff.Change("startDate", "2027-02-01", "2027-03-01"));
+    }
+
+    @Test
+    void the_accepted_revision_publishes_its_own_full_terms_for_payroll() {
+        Offer revised = draft("150000.00").revise(terms("165000.00", LocalDate.parse("2027-03-01")), NOW).state();
+        Offer extended = revised.extend(List.of(), NOW).state();
+
+        var accepted = (io.headcount.events.offer.OfferAccepted) extended.accept(NOW).events().get(0);
+
+        assertThat(accepted.offerVersion()).isEqualTo(2);
+        assertThat(accepted.acceptedTerms().baseSalary()).isEqualTo(new io.headcount.events.Money("165000.00",
+                "USD"));
+        assertThat(accepted.acceptedTerms().startDate()).isEqualTo(LocalDate.parse("2027-03-01"));
+        assertThat(accepted.acceptedTerms()).isEqualTo(revised.currentVersion().terms().toEvent());
     }
 
     @Test

@@ -36,7 +36,8 @@ class OfferTest {
 
         assertThat(extended.events()).containsExactly(
                 new OfferExtended("offer-1", "cand-1", "req-1", 1, TERMS.expiresAt()));
-        assertThat(accepted.events()).containsExactly(new OfferAccepted("offer-1", "cand-1", "req-1", 1));
+        assertThat(accepted.events()).containsExactly(new OfferAccepted("offer-1", "cand-1", "req-1", 1,
+                TERMS.toEvent()));
         assertThat(accepted.state().status()).isEqualTo(OfferStatus.ACCEPTED);
     }
 
