@@ -255,6 +255,17 @@ class ApiSafetyIT {
         assertThat(api.anonymous().get("/actuator/health/liveness").status()).isEqualTo(200);
     }
 
+    @Test
+    void metrics_on_the_api_port_are_not_served_to_anonymous_callers() {
+        Api.Response anonymous = api.anonymous().get("/actuator/prometheus");
+        Api.Response signedIn = Api.at(port).as("alice").header("Accept", "text/plain").get("/actuator/prometheus");
+
+        assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("headcount_");
+        assertThat(signedIn.status()).isEqualTo(200);
+        assertThat(signedIn.body()).contains("headcount_outbox");
+    }
+
     private long candidateCount() {
         return mongo.count(new Query(), "candidates");
     }

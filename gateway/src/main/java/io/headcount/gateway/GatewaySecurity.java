@@ -37,7 +37,11 @@ class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityFilterChain(ServerHttpSecurity http,
+                                                      org.springframework.core.env.Environment environment) {
+        int management = environment.getProperty("management.server.port", Integer.class, -1);
+        int managementPort = management > 0 && management != environment.getProperty("server.port", Integer.class,
+                8080) ? management : -1;
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -50,8 +54,15 @@ class GatewaySecurity {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/actuator/health", "/actuator/health/**", "/openapi/**", "/dev/**",
                                 "/unavailable/**", "/asyncapi", "/asyncapi/", "/asyncapi/asyncapi.json").permitAll()
-                        // deployments serve the Actuator on a management port only Prometheus may reach
-                        .pathMatchers("/actuator/prometheus").permitAll()
+                        // metrics: anonymous only on a management port of its own, which only Prometheus may
+                        // reach (MANAGEMENT_SERVER_PORT, NetworkPolicy); on the public port a token is needed
+                        .matchers(exchange -> managementPort > 0 && exchange.getRequest().getLocalAddress() != null
+                                && exchange.getRequest().getLocalAddress().getPort() == managementPort
+                                && "/actuator/prometheus".equals(exchange.getRequest().getPath().value())
+                                ? org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher
+                                .MatchResult.match()
+                                : org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher
+                                .MatchResult.notMatch()).permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

@@ -58,6 +58,16 @@ class GatewayRoutingIT {
     }
 
     @Test
+    void the_gateways_metrics_are_not_served_to_anonymous_callers_on_its_public_port() {
+        Api.Response anonymous = Api.at(port).get("/actuator/prometheus");
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.body()).doesNotContain("http_server_requests");
+        assertThat(Api.at(port).as("alice").header("Accept", "text/plain").get("/actuator/prometheus").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void a_call_without_a_token_is_refused_at_the_gateway_with_problem_json() {
         Api.Response response = Api.at(port).get("/api/v1/candidates/42");
 

@@ -143,6 +143,10 @@ class OfferIT {
             assertThat(offer.json().get("versions").get(0).has("terms")
                     && !offer.json().get("versions").get(0).get("terms").isNull()).isFalse();
         });
+        for (String action : List.of("submit", "extend", "accept")) {
+            Api.Response refused = alice().post("/api/v1/offers/" + offerId + "/" + action, "");
+            assertThat(refused.status()).as(action + ": " + refused.body()).isEqualTo(409);
+        }
         published.awaitOne(candidateId, "OfferRescinded");
     }
 

@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** One scrape of {@code /actuator/prometheus}, as the Prometheus text format's sample lines. */
 public record PrometheusScrape(List<String> samples) {
 
+    /** On an application's own port metrics need a token (any signed-in caller's); anonymous callers get 401. */
     public static PrometheusScrape of(String baseUrl) {
-        Api.Response response = Api.at(baseUrl).header("Accept", "text/plain").get("/actuator/prometheus");
+        Api.Response response = Api.at(baseUrl).as("alice").header("Accept", "text/plain")
+                .get("/actuator/prometheus");
         assertThat(response.status()).as(baseUrl + ": " + response.body()).isEqualTo(200);
         return new PrometheusScrape(response.body().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
                 .toList());

@@ -3,6 +3,7 @@ package io.headcount.webhook;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.BadInput;
 import io.headcount.testsupport.HeadcountServiceTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,6 +75,36 @@ class BadInputIT {
                 .put("/api/v1/webhooks/endpoints/" + id, bad.json()), bad);
 
         assertThat(tess().get("/api/v1/webhooks/endpoints/" + id).header("ETag")).isEqualTo(created.header("ETag"));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"from, -999999999-01-01T00:00:00Z", "to, +1000000000-01-01T00:00:00Z",
+            "from, 1969-12-31T23:59:59Z"})
+    void redelivering_a_range_outside_what_the_store_can_hold_is_400_naming_the_field(String field, String value) {
+        String id = tess().post("/api/v1/webhooks/endpoints", anEndpoint()).json().get("id").asString();
+        Map<String, Object> range = new LinkedHashMap<>(Map.of("from", "2026-01-01T00:00:00Z", "to",
+                "2026-02-01T00:00:00Z"));
+        range.put(field, value);
+
+        Api.Response response = tess().post("/api/v1/webhooks/endpoints/" + id + "/redeliver", range);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").get(0).get("field").asString()).isEqualTo(field);
+    }
+
+    @Test
+    void a_url_with_a_port_beyond_65535_is_refused_on_create_and_on_update() {
+        Map<String, Object> bad = new LinkedHashMap<>(anEndpoint());
+        bad.put("url", "https://93.184.216.34:99999/headcount");
+        Api.Response refused = tess().post("/api/v1/webhooks/endpoints", bad);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("url");
+
+        Api.Response created = tess().post("/api/v1/webhooks/endpoints", anEndpoint());
+        bad.remove("teamId");
+        Api.Response update = tess().header("If-Match", created.header("ETag")).put("/api/v1/webhooks/endpoints/"
+                + created.json().get("id").asString(), bad);
+        assertThat(update.status()).as(update.body()).isEqualTo(400);
     }
 
     private Api tess() {

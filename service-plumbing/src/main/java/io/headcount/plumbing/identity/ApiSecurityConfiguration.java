@@ -30,14 +30,17 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain headcountApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain headcountApiSecurity(HttpSecurity http, org.springframework.core.env.Environment environment)
+            throws Exception {
+        int managementPort = ManagementPort.of(environment);
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
+                        // metrics: anonymous only on a management port of its own, which only Prometheus may
+                        // reach (MANAGEMENT_SERVER_PORT, NetworkPolicy); on the API port a token is needed
+                        .requestMatchers(request -> managementPort > 0 && request.getLocalPort() == managementPort
+                                && "/actuator/prometheus".equals(request.getRequestURI())).permitAll()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info",
-                                // scraped in-cluster; deployments move the Actuator to a management port that only
-                                // Prometheus may reach (MANAGEMENT_SERVER_PORT, NetworkPolicy); the gateway never routes it
-                                "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error")
                         .permitAll()
                         .anyRequest().authenticated())

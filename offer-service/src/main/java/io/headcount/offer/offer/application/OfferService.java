@@ -134,7 +134,11 @@ public class OfferService {
         return bandOf(offer, base.currency().getCurrencyCode()).map(band -> Alignment.of(base, band));
     }
 
+    /** None for an erased offer (its terms are gone): the offer itself then refuses the command with a 409. */
     private List<ApprovalStep> chainOf(Offer offer) {
+        if (offer.isErased()) {
+            return List.of();
+        }
         OfferTerms terms = offer.currentVersion().terms();
         return ApprovalChain.compute(terms.compensation(), bandOf(offer,
                 terms.compensation().baseSalary().currency()), bands.rulesOf(offer.teamId()));

@@ -94,11 +94,23 @@ public class Deliveries {
     /** Sends every delivery of the endpoint created in [from, to) again; how many. */
     public long redeliver(Caller caller, String endpointId, Instant from, Instant to) {
         WebhookEndpoint endpoint = endpoints.get(caller, endpointId);
+        requireStorable("from", from);
+        requireStorable("to", to);
         if (!from.isBefore(to)) {
             throw new InvalidFieldException("to", "must be after from");
         }
         return deliveries.redeliverRange(endpoint.id(), from, to, clock.instant());
     }
+
+    /** The store keeps times as milliseconds since 1970 in 64 bits: what lies outside cannot name a delivery. */
+    private static void requireStorable(String field, Instant value) {
+        if (value.isBefore(EARLIEST) || value.isAfter(LATEST)) {
+            throw new InvalidFieldException(field, "must lie between " + EARLIEST + " and " + LATEST);
+        }
+    }
+
+    private static final Instant EARLIEST = Instant.EPOCH;
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     /** Arrival order within this instance (micro-second resolution, never repeating). */
     private long nextSequence(Instant now) {

@@ -42,6 +42,9 @@ public final class TargetPolicy {
         if (!uri.isAbsolute() || uri.getHost() == null || uri.getRawUserInfo() != null || uri.getRawFragment() != null) {
             return Optional.of("must be an absolute URL with a host, without credentials or fragment");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            return Optional.of("has port " + uri.getPort() + "; a port is 1 to 65535");
+        }
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         if (host.startsWith("[") && host.endsWith("]")) {

@@ -36,7 +36,9 @@ class TargetPolicyTest {
     @CsvSource({"http://93.184.216.34/hook, must use https",
             "https://user:pw@hooks.example.com/hook, without credentials",
             "hooks.example.com/hook, absolute URL",
-            "https://nowhere.invalid/hook, does not resolve"})
+            "https://nowhere.invalid/hook, does not resolve",
+            "https://93.184.216.34:99999/hook, a port is 1 to 65535",
+            "https://93.184.216.34:0/hook, a port is 1 to 65535"})
     void a_public_target_must_still_be_a_plain_https_url(String url, String reason) {
         assertThat(policy.refusal(url)).hasValueSatisfying(refusal -> assertThat(refusal).contains(reason));
     }
