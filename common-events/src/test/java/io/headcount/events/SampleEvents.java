@@ -11,6 +11,9 @@ import java.util.List;
 /** Builds a fully populated instance of any event record, so every catalog entry is checked without a hand list. */
 final class SampleEvents {
 
+    /** The samples' clock: every time and date in them derives from it. */
+    private static final Instant SAMPLE_TIME = Instant.parse("2026-11-28T10:15:30Z");
+
     private SampleEvents() {
     }
 
@@ -47,10 +50,10 @@ final class SampleEvents {
             return 3L;
         }
         if (type == Instant.class) {
-            return Instant.parse("2026-11-28T10:15:30Z");
+            return SAMPLE_TIME;
         }
         if (type == LocalDate.class) {
-            return LocalDate.parse("2027-01-04");
+            return LocalDate.ofInstant(SAMPLE_TIME, java.time.ZoneOffset.UTC).plusDays(37);
         }
         if (type == Money.class) {
             return new Money("140000.00", "USD");

@@ -111,7 +111,7 @@ class InterviewProcessIT {
     @Test
     void sixteen_concurrent_bookings_of_one_interviewer_into_overlapping_slots_store_exactly_one() {
         String requisitionId = givenRequisition("hank");
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        String interviewer = newInterviewer();
         List<String> loops = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             loops.add(givenLoop(requisitionId));
@@ -142,7 +142,7 @@ class InterviewProcessIT {
     void cancelling_frees_the_slot_and_rescheduling_into_a_taken_slot_is_409() {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        String interviewer = newInterviewer();
         Instant ten = nextHour();
         String first = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
                 List.of(interviewer), ten, ten.plus(1, ChronoUnit.HOURS))));
@@ -169,8 +169,8 @@ class InterviewProcessIT {
     void scorecards_are_blind_until_the_interviewer_submitted_their_own_and_drafts_are_their_authors_alone() {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
-        String first = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        String second = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        String first = newInterviewer();
+        String second = newInterviewer();
         Instant at = startedJustNow();
         String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
                 List.of(first, second), at, at.plus(1, ChronoUnit.HOURS))));
@@ -213,10 +213,8 @@ class InterviewProcessIT {
     void an_interviews_scorecard_is_submitted_once_the_interview_has_started_and_drafted_any_time() {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = nextHour();
-        String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
-                List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
+        String interviewer = newInterviewer();
+        String interviewId = bookLiveExercise(loopId, interviewer, nextHour());
         Api ivy = withToken(interviewer, "INTERVIEWER");
 
         Api.Response early = ivy.post("/api/v1/scorecards", scorecard(interviewId, "YES", true));
@@ -254,10 +252,8 @@ class InterviewProcessIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.json().get("detail").asString()).contains("scorecard");
 
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = startedJustNow();
-        String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
-                List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
+        String interviewer = newInterviewer();
+        String interviewId = bookLiveExercise(loopId, interviewer, startedJustNow());
         String card = created(withToken(interviewer, "INTERVIEWER").post("/api/v1/scorecards",
                 scorecard(interviewId, "STRONG_YES", true)));
         Api.Response decided = decide("hank", loopId, "technical-live");
@@ -319,10 +315,7 @@ class InterviewProcessIT {
                 "https://github.com/ada/order-book")).status()).isEqualTo(200);
         assertThat(as("hank").post("/api/v1/take-homes/" + takeHomeId + "/review", "").status())
                 .as("no scorecard yet").isEqualTo(409);
-        created(withToken(reviewer, "INTERVIEWER").post("/api/v1/scorecards", Map.of("assessmentId", takeHomeId,
-                "ratings", List.of(Map.of("attribute", "code quality", "rating", 4), Map.of("attribute", "testing",
-                        "rating", 3), Map.of("attribute", "design", "rating", 3)), "recommendation", "YES",
-                "submit", true)));
+        created(withToken(reviewer, "INTERVIEWER").post("/api/v1/scorecards", takeHomeScorecard(takeHomeId)));
         JsonNode reviewed = as("hank").post("/api/v1/take-homes/" + takeHomeId + "/review", "").json();
 
         assertThat(reviewed.get("status").asString()).isEqualTo("REVIEWED");
@@ -360,7 +353,7 @@ class InterviewProcessIT {
         String requisitionId = givenRequisition("hank");
         String hiredLoop = givenLoop(requisitionId);
         String otherLoop = givenLoop(requisitionId);
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
+        String interviewer = newInterviewer();
         Instant started = startedJustNow();
         String heldInterview = created(as("alice").post("/api/v1/interviews", schedule(hiredLoop, "technical-live",
                 List.of(interviewer), started, started.plus(1, ChronoUnit.HOURS))));
@@ -404,10 +397,8 @@ class InterviewProcessIT {
         String requisitionId = givenRequisition("hank");
         String loopId = givenLoop(requisitionId);
         assertThat(decide("alice", loopId, "recruiter-screen").status()).isEqualTo(200);
-        String interviewer = "iv-" + UUID.randomUUID().toString().substring(0, 8);
-        Instant at = startedJustNow();
-        String interviewId = created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
-                List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
+        String interviewer = newInterviewer();
+        String interviewId = bookLiveExercise(loopId, interviewer, startedJustNow());
         String card = created(withToken(interviewer, "INTERVIEWER").post("/api/v1/scorecards",
                 scorecard(interviewId, "YES", true)));
         String takeHomeId = created(as("alice").post("/api/v1/take-homes", Map.of("loopId", loopId,
@@ -496,6 +487,22 @@ class InterviewProcessIT {
                 "candidateTimeZone", "Europe/Berlin", "videoLink", "https://meet.example.com/abc-defg");
     }
 
+    private static Map<String, Object> takeHomeScorecard(String takeHomeId) {
+        return Map.of("assessmentId", takeHomeId, "ratings", List.of(Map.of("attribute", "code quality", "rating", 4),
+                Map.of("attribute", "testing", "rating", 3), Map.of("attribute", "design", "rating", 3)),
+                "recommendation", "YES", "submit", true);
+    }
+
+    private static String newInterviewer() {
+        return "iv-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Books the loop's live exercise for an hour from {@code at} with one interviewer; the interview's id. */
+    private String bookLiveExercise(String loopId, String interviewer, Instant at) {
+        return created(as("alice").post("/api/v1/interviews", schedule(loopId, "technical-live",
+                List.of(interviewer), at, at.plus(1, ChronoUnit.HOURS))));
+    }
+
     private static Map<String, Object> scorecard(String interviewId, String recommendation, boolean submit) {
         return Map.of("assessmentId", interviewId, "ratings", List.of(Map.of("attribute", "problem solving",
                         "rating", 3), Map.of("attribute", "programming languages", "rating", 4),
@@ -512,10 +519,7 @@ class InterviewProcessIT {
                 List.of(reviewer))));
         assertThat(as("alice").post("/api/v1/take-homes/" + takeHomeId + "/submission", Map.of("submissionRef",
                 "https://github.com/ada/order-book")).status()).isEqualTo(200);
-        created(withToken(reviewer, "INTERVIEWER").post("/api/v1/scorecards", Map.of("assessmentId", takeHomeId,
-                "ratings", List.of(Map.of("attribute", "code quality", "rating", 4), Map.of("attribute", "testing",
-                        "rating", 3), Map.of("attribute", "design", "rating", 3)), "recommendation", "YES",
-                "submit", true)));
+        created(withToken(reviewer, "INTERVIEWER").post("/api/v1/scorecards", takeHomeScorecard(takeHomeId)));
         assertThat(decide("hank", loopId, "technical-take-home").status()).isEqualTo(200);
         Api.Response last = decide("tess", loopId, "executive-screen");
         assertThat(last.status()).as(last.body()).isEqualTo(200);
@@ -535,8 +539,9 @@ class InterviewProcessIT {
 
     /** On the booking grid, at or before now: the interview is under way, so its scorecards may be submitted. */
     private static Instant startedJustNow() {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        return now.minus(now.atZone(java.time.ZoneOffset.UTC).getMinute() % 5, ChronoUnit.MINUTES);
+        long grid = io.headcount.interview.scheduling.model.Booking.GRID.toSeconds();
+        long now = Instant.now().getEpochSecond();
+        return Instant.ofEpochSecond(now - now % grid);
     }
 
     private static Instant nextHour() {

@@ -64,7 +64,7 @@ class StrictJsonTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             {"title": "Staff Engineer, Zürich 🚀", "headcount": 2, "years": 7, "active": false}
-            {"startDate": "2027-02-01", "expiresAt": "2026-12-15T17:00:00Z", "mode": "REMOTE"}
+            {"startDate": "2024-02-01", "expiresAt": "2024-01-15T17:00:00Z", "mode": "REMOTE"}
             {"title": "line one\\nline two\\ttabbed", "salary": {"amount": "155000.50", "currency": "USD"}}
             {"skills": ["C++", "C#"], "units": 4000}
             """)

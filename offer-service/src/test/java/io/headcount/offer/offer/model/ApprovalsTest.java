@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ApprovalsTest {
 
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    /** Start dates follow the test's clock (NOW), never a calendar literal. */
+    private static final LocalDate START = LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC).plusMonths(2);
+    private static final LocalDate LATER_START = START.plusMonths(1);
     private static final PayBand BAND = PayBand.create("band", "team-a", new BandKey("L5", "US", "USD"),
             new BandFigures(new BigDecimal("140000.00"), new BigDecimal("155000.00"), new BigDecimal("170000.00"),
                     null, 8000L, new BigDecimal("25000.00"), "test"), "tess", NOW);
@@ -100,26 +103,26 @@ class ApprovalsTest {
     void a_revision_adds_a_version_and_a_change_to_money_resets_the_approvals() {
         Offer approved = submitted("150000.00").approve("aria", Set.of(Role.APPROVER), NOW).state();
 
-        var newDate = approved.revise(terms("150000.00", LocalDate.parse("2027-03-01")), NOW);
+        var newDate = approved.revise(terms("150000.00", LATER_START), NOW);
         assertThat(newDate.state().status()).isEqualTo(OfferStatus.APPROVED);
         assertThat(newDate.state().currentVersion().number()).isEqualTo(2);
         assertThat(newDate.events()).containsExactly(new OfferRevised("offer-1", "cand-1", "req-1", 2,
                 List.of("startDate"), false), new io.headcount.events.offer.OfferDrafted("offer-1", "cand-1", "req-1",
-                2, new io.headcount.events.Money("150000.00", "USD"), LocalDate.parse("2027-03-01"),
-                terms("150000.00", LocalDate.parse("2027-03-01")).toEvent()));
+                2, new io.headcount.events.Money("150000.00", "USD"), LATER_START,
+                terms("150000.00", LATER_START).toEvent()));
 
-        var raise = newDate.state().revise(terms("160000.00", LocalDate.parse("2027-03-01")), NOW);
+        var raise = newDate.state().revise(terms("160000.00", LATER_START), NOW);
         assertThat(raise.state().status()).isEqualTo(OfferStatus.DRAFT);
         assertThat(raise.state().approvals()).isEmpty();
         assertThat(TermsDiff.between(raise.state().versionNumber(1).orElseThrow().terms(),
                 raise.state().versionNumber(3).orElseThrow().terms())).containsExactly(
                 new TermsDiff.Change("compensation.baseSalary.amount", "150000.00", "160000.00"),
-                new TermsDiff.Change("startDate", "2027-02-01", "2027-03-01"));
+                new TermsDiff.Change("startDate", START.toString(), LATER_START.toString()));
     }
 
     @Test
     void the_accepted_revision_publishes_its_own_full_terms_for_payroll() {
-        Offer revised = draft("150000.00").revise(terms("165000.00", LocalDate.parse("2027-03-01")), NOW).state();
+        Offer revised = draft("150000.00").revise(terms("165000.00", LATER_START), NOW).state();
         Offer extended = revised.extend(List.of(), NOW).state();
 
         var accepted = (io.headcount.events.offer.OfferAccepted) extended.accept(NOW).events().get(0);
@@ -127,7 +130,7 @@ class ApprovalsTest {
         assertThat(accepted.offerVersion()).isEqualTo(2);
         assertThat(accepted.acceptedTerms().baseSalary()).isEqualTo(new io.headcount.events.Money("165000.00",
                 "USD"));
-        assertThat(accepted.acceptedTerms().startDate()).isEqualTo(LocalDate.parse("2027-03-01"));
+        assertThat(accepted.acceptedTerms().startDate()).isEqualTo(LATER_START);
         assertThat(accepted.acceptedTerms()).isEqualTo(revised.currentVersion().terms().toEvent());
     }
 
@@ -135,12 +138,12 @@ class ApprovalsTest {
     void an_extended_offer_is_not_revised() {
         Offer extended = draft("150000.00").extend(List.of(), NOW).state();
 
-        assertThatThrownBy(() -> extended.revise(terms("160000.00", LocalDate.parse("2027-02-01")), NOW))
+        assertThatThrownBy(() -> extended.revise(terms("160000.00", START), NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("rescind");
     }
 
     private static Offer draft(String base) {
-        return Offer.draft("offer-1", "team-a", "cand-1", "req-1", terms(base, LocalDate.parse("2027-02-01")), NOW)
+        return Offer.draft("offer-1", "team-a", "cand-1", "req-1", terms(base, START), NOW)
                 .state();
     }
 

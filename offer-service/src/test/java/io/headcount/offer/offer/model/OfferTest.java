@@ -25,7 +25,8 @@ class OfferTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
     private static final OfferTerms TERMS = new OfferTerms(new Compensation(new Money("150000.00", "USD"), "15",
-            null, null, null, null), WorkMode.HYBRID, LocalDate.parse("2027-02-01"), NOW.plus(Duration.ofDays(14)));
+            null, null, null, null), WorkMode.HYBRID, LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC).plusMonths(2),
+            NOW.plus(Duration.ofDays(14)));
 
     private final Offer draft = Offer.draft("offer-1", "team-a", "cand-1", "req-1", TERMS, NOW).state();
 
