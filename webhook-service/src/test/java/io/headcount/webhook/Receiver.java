@@ -20,7 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Receiver implements AutoCloseable {
 
     record Request(String path, String signature, String deliveryId, String eventId, String contentType,
-                   String body, int answered) {
+                   String body, int answered, Map<String, String> headers) {
+
+        /** A header by its name in lower case. */
+        String header(String name) {
+            return headers.get(name);
+        }
     }
 
     private final HttpServer server;
@@ -46,11 +51,18 @@ final class Receiver implements AutoCloseable {
                     exchange.getRequestHeaders().getFirst("Headcount-Signature"),
                     exchange.getRequestHeaders().getFirst("Headcount-Delivery-Id"),
                     exchange.getRequestHeaders().getFirst("Headcount-Event-Id"),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body, status));
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body, status,
+                    lowerCased(exchange.getRequestHeaders())));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
         server.start();
+    }
+
+    private static Map<String, String> lowerCased(Map<String, List<String>> headers) {
+        Map<String, String> lower = new java.util.HashMap<>();
+        headers.forEach((name, values) -> lower.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0)));
+        return Map.copyOf(lower);
     }
 
     String url(String path) {

@@ -79,8 +79,16 @@ class WebhookDeliveryIT {
             assertThat(request.contentType()).isEqualTo("application/cloudevents+json");
             assertThat(WebhookSignature.verify(endpoint.get("secret").asString(), request.signature(),
                     request.body(), Instant.now().getEpochSecond(), 300)).as("signature").isTrue();
+            assertThat(StandardWebhooksVerifier.verify(endpoint.get("secret").asString(),
+                    request.header("webhook-id"), request.header("webhook-timestamp"),
+                    request.header("webhook-signature"), request.body(), Instant.now().getEpochSecond()))
+                    .as("Standard Webhooks signature").isTrue();
+            assertThat(request.header("webhook-id")).isEqualTo(request.deliveryId());
             assertThat(Api.JSON.readTree(request.body()).get("specversion").asString()).isEqualTo("1.0");
         });
+        assertThat(receiver.requests(path).subList(0, 4)).extracting(request -> request.header("webhook-id"))
+                .as("a retry is the same message to a Standard Webhooks receiver").containsOnly(
+                        receiver.requests(path).get(0).deliveryId());
         assertThat(Api.JSON.readTree(receiver.delivered(path).get(0).body()).at("/data/fullName").asString())
                 .isEqualTo("Ada Lovelace");
 

@@ -3,6 +3,7 @@ package io.headcount.webhook.delivery.infrastructure;
 import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.application.WebhookSender;
 import io.headcount.webhook.delivery.model.Delivery;
+import io.headcount.webhook.delivery.model.StandardWebhookSignature;
 import io.headcount.webhook.delivery.model.WebhookSignature;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +16,8 @@ import java.time.Clock;
 /**
  * POSTs a delivery with the JDK's HTTP client: no redirects followed (a redirect could lead anywhere), the
  * configured time limit, the body discarded. Headers: {@code Content-Type: application/cloudevents+json},
- * {@code Headcount-Signature}, {@code Headcount-Delivery-Id}, {@code Headcount-Event-Id}.
+ * {@code Headcount-Signature}, {@code Headcount-Delivery-Id}, {@code Headcount-Event-Id}, and the Standard Webhooks
+ * trio {@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}.
  */
 @Component
 class HttpWebhookSender implements WebhookSender {
@@ -40,6 +42,10 @@ class HttpWebhookSender implements WebhookSender {
                 .header(WebhookSignature.HEADER, WebhookSignature.header(secret, timestamp, delivery.body()))
                 .header("Headcount-Delivery-Id", delivery.id())
                 .header("Headcount-Event-Id", delivery.eventId())
+                .header(StandardWebhookSignature.ID, delivery.id())
+                .header(StandardWebhookSignature.TIMESTAMP, Long.toString(timestamp))
+                .header(StandardWebhookSignature.SIGNATURE,
+                        StandardWebhookSignature.signature(secret, delivery.id(), timestamp, delivery.body()))
                 .POST(HttpRequest.BodyPublishers.ofString(delivery.body())).build();
         long started = System.nanoTime();
         try {

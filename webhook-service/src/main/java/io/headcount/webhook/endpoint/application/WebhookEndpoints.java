@@ -142,7 +142,7 @@ public class WebhookEndpoints {
     private static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 
 }
