@@ -63,6 +63,11 @@ class PayBandIT {
                 "source", "2026 survey"));
         assertThat(revised.status()).as(revised.body()).isEqualTo(200);
         assertThat(revised.json().get("history")).hasSize(2);
+        JsonNode latest = revised.json().get("history").get(1);
+        assertThat(latest.get("mid").isString()).as("money in the history is a decimal string, as everywhere")
+                .isTrue();
+        assertThat(latest.get("mid").asString()).isEqualTo("98000.00");
+        assertThat(revised.json().get("history").get(0).get("mid").asString()).isEqualTo("95472.00");
         assertThat(admin.header("If-Match", etagged.header("ETag")).put("/api/v1/pay-bands/"
                 + l4.get("id").asString(), Map.of("min", "1.00", "mid", "2.00", "max", "3.00")).status())
                 .as("stale").isEqualTo(412);

@@ -47,6 +47,9 @@ class WebhookDeliveryIT {
     @LocalServerPort
     int port;
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     OutboxEvents outboxEvents;
@@ -125,6 +128,38 @@ class WebhookDeliveryIT {
         assertThat(range.json().get("redelivered").asLong()).isEqualTo(2);
         await().until(() -> receiver.delivered(path).size() == 5);
         assertThat(receiver.delivered(path).get(2).eventId()).isEqualTo(log.get(0).get("eventId").asString());
+    }
+
+    @Test
+    void a_deleted_endpoint_gets_nothing_more_and_its_delivery_log_goes_with_it() {
+        String team = newTeam();
+        String gone = "/deleted/" + team;
+        String kept = "/kept/" + team;
+        String endpointId = registered(team, receiver.url(gone)).get("id").asString();
+        registered(team, receiver.url(kept));
+        send(team, new CandidateProfileUpdated("cand-" + UUID.randomUUID(), 2, List.of("email")));
+        await().until(() -> receiver.delivered(gone).size() == 1 && receiver.delivered(kept).size() == 1);
+        String etag = admin(team).get("/api/v1/webhooks/endpoints/" + endpointId).header("ETag");
+
+        Api.Response withoutIfMatch = admin(team).delete("/api/v1/webhooks/endpoints/" + endpointId);
+        Api.Response stale = admin(team).header("If-Match", "\"99\"").delete("/api/v1/webhooks/endpoints/"
+                + endpointId);
+        assertThat(withoutIfMatch.status()).isEqualTo(428);
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(admin(team).get("/api/v1/webhooks/endpoints/" + endpointId).status()).isEqualTo(200);
+        Api.Response deleted = admin(team).header("If-Match", etag).delete("/api/v1/webhooks/endpoints/"
+                + endpointId);
+
+        assertThat(deleted.status()).as(deleted.toString()).isEqualTo(204);
+        assertThat(admin(team).get("/api/v1/webhooks/endpoints/" + endpointId).status()).isEqualTo(404);
+        assertThat(admin(team).get("/api/v1/webhooks/endpoints/" + endpointId + "/deliveries").status())
+                .isEqualTo(404);
+        assertThat(mongo.count(org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("endpointId").is(endpointId)),
+                "webhook_deliveries")).as("no delivery of the endpoint left in the store").isZero();
+        send(team, new CandidateProfileUpdated("cand-" + UUID.randomUUID(), 3, List.of("phone")));
+        await().until(() -> receiver.delivered(kept).size() == 2);
+        assertThat(receiver.requests(gone)).hasSize(1);
     }
 
     @Test

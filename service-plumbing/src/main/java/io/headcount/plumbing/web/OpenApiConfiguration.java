@@ -3,6 +3,7 @@ package io.headcount.plumbing.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -42,7 +43,8 @@ public class OpenApiConfiguration {
     OpenAPI headcountOpenApi(@Value("${spring.application.name}") String service) {
         return new OpenAPI()
                 .info(new Info().title("Headcount " + service).version("v1")
-                        .description("Reached through the gateway. Errors are RFC 9457 problem+json."))
+                        .description("Reached through the gateway. Errors are RFC 9457 problem+json.")
+                        .license(new License().name("Apache 2.0").identifier("Apache-2.0")))
                 .components(new Components()
                         .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("bearer").bearerFormat("JWT"))
@@ -50,6 +52,66 @@ public class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
                 // relative: "try it out" goes to whichever origin served the document (the gateway, normally)
                 .servers(List.of(new Server().url("/").description("this origin")));
+    }
+
+    /**
+     * What annotations cannot say: {@code If-Match} is optional to Spring (so that its absence answers 428, not 400)
+     * but required to a client; and Bean Validation patterns match the whole value while a JSON Schema
+     * {@code pattern} matches anywhere in it, so each is anchored for clients to validate as the server does.
+     */
+    @Bean
+    OpenApiCustomizer ifMatchRequiredAndPatternsAnchored() {
+        return openApi -> {
+            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                if (operation.getParameters() == null) {
+                    return;
+                }
+                operation.getParameters().stream()
+                        .filter(parameter -> "header".equals(parameter.getIn())
+                                && "If-Match".equalsIgnoreCase(parameter.getName()))
+                        .forEach(parameter -> {
+                            parameter.setRequired(true);
+                            parameter.setDescription("The ETag you read (or * for whatever version). Missing: 428; "
+                                    + "no longer the current version: 412.");
+                            if (operation.getResponses().get("412") == null) {
+                                operation.getResponses().addApiResponse("412", problemResponse(
+                                        "Stale If-Match: someone changed it since you read it"));
+                            }
+                            if (operation.getResponses().get("428") == null) {
+                                operation.getResponses().addApiResponse("428", problemResponse("If-Match missing"));
+                            }
+                        });
+                operation.getParameters().forEach(parameter -> anchorPatterns(parameter.getSchema(),
+                        new java.util.IdentityHashMap<>()));
+            }));
+            if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+                var seen = new java.util.IdentityHashMap<Schema<?>, Boolean>();
+                openApi.getComponents().getSchemas().values().forEach(schema -> anchorPatterns(schema, seen));
+            }
+        };
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void anchorPatterns(Schema schema, java.util.IdentityHashMap<Schema<?>, Boolean> seen) {
+        if (schema == null || seen.put(schema, Boolean.TRUE) != null) {
+            return;
+        }
+        String pattern = schema.getPattern();
+        if (pattern != null && !(pattern.startsWith("^") && pattern.endsWith("$"))) {
+            schema.setPattern("^(?:" + pattern + ")$");
+        }
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).values().forEach(property -> anchorPatterns(property, seen));
+        }
+        anchorPatterns(schema.getItems(), seen);
+        if (schema.getAdditionalProperties() instanceof Schema additional) {
+            anchorPatterns(additional, seen);
+        }
+        for (List<Schema> composed : java.util.Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (composed != null) {
+                composed.forEach(part -> anchorPatterns(part, seen));
+            }
+        }
     }
 
     @Bean

@@ -22,7 +22,7 @@ record ProfileRequest(
         @Schema(example = "+44 20 7946 0018") @Size(max = 40)
         @Pattern(regexp = "[+0-9 ()./-]{5,40}", message = "must be a phone number") String phone,
         @Schema(example = "https://www.linkedin.com/in/ada-lovelace") @Size(max = 300)
-        @Pattern(regexp = "(?i)(https?://)?([a-z]{2,3}\\.)?linkedin\\.com/.+", message = "must be a LinkedIn URL")
+        @Pattern(regexp = LINKEDIN, message = "must be a LinkedIn URL")
         String linkedinUrl,
         @Schema(example = "Staff Engineer") @Size(max = 200) String currentTitle,
         @Schema(example = "Analytical Engines Ltd") @Size(max = 200) String currentCompany,
@@ -34,6 +34,10 @@ record ProfileRequest(
         @Size(max = 50) List<@NotBlank @Size(max = 60) String> skills,
         @Schema(example = "REMOTE") WorkMode workModePreference,
         @Valid MoneyRequest compensationExpectation) {
+
+    /** Case-insensitive without {@code (?i)}: the OpenAPI document carries it to ECMA-262 (JavaScript) clients. */
+    static final String LINKEDIN = "([hH][tT][tT][pP][sS]?://)?([a-zA-Z]{2,3}\\.)?[lL][iI][nN][kK][eE][dD][iI][nN]"
+            + "\\.[cC][oO][mM]/.+";
 
     Profile toProfile() {
         return new Profile(fullName.trim(), email, phone, linkedinUrl, currentTitle, currentCompany, companySize,

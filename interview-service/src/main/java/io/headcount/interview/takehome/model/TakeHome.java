@@ -113,8 +113,8 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
 
     private void requireStatus(TakeHomeStatus expected, String action) {
         if (status != expected) {
-            throw new ConflictException("take-home " + id + " is " + status + "; only an " + expected
-                    + " one can be " + action);
+            throw new ConflictException("take-home " + id + " is " + status + "; only a take-home that is "
+                    + expected + " can be " + action);
         }
     }
 

@@ -37,6 +37,9 @@ class TakeHomeTest {
         assertThatThrownBy(() -> submitted.state().review(List.of(), 1)).isInstanceOf(ConflictException.class);
         var reviewed = submitted.state().review(List.of("card-1"), 1);
         assertThat(reviewed.state().status()).isEqualTo(TakeHomeStatus.REVIEWED);
+        assertThatThrownBy(() -> reviewed.state().submit("https://github.com/ada/again", NOW.plusSeconds(7200)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("take-home th-1 is REVIEWED; only a take-home that is ASSIGNED can be submitted");
         assertThat(reviewed.events()).containsExactly(new TakeHomeReviewed("th-1", "loop-1", "cand-1", "req-1",
                 List.of("card-1")));
     }

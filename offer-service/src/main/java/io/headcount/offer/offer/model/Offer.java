@@ -150,7 +150,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         }
         Role needed = approvals.get(step).role();
         if (!roles.contains(needed)) {
-            throw new ForbiddenException("the next approval of offer " + id + " is a " + needed + "'s");
+            throw new ForbiddenException("the next approval of offer " + id + " needs the " + needed + " role");
         }
         if (approvals.stream().filter(ApprovalStep::isDecided).anyMatch(done -> by.equals(done.decidedBy()))) {
             throw new ConflictException("you approved this offer already; the next step is another person's");

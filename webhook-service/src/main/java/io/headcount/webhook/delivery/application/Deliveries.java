@@ -10,6 +10,8 @@ import io.headcount.plumbing.identity.Role;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.endpoint.application.WebhookEndpoints;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
+import io.headcount.webhook.endpoint.application.EndpointDeleted;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -89,6 +91,12 @@ public class Deliveries {
             throw new StaleVersionException("webhook delivery", id);
         }
         return get(caller, id);
+    }
+
+    /** A deleted endpoint's delivery log goes with it: bodies hold personal data that nobody can reach any more. */
+    @EventListener
+    void on(EndpointDeleted deleted) {
+        deliveries.deleteOfEndpoint(deleted.endpointId());
     }
 
     /** Sends every delivery of the endpoint created in [from, to) again; how many. */

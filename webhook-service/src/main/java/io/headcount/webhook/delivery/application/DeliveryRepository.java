@@ -37,6 +37,9 @@ public interface DeliveryRepository {
 
     List<Delivery> ofOrderKey(String orderKey);
 
+    /** Removes every delivery of the endpoint (it was deleted); how many. */
+    long deleteOfEndpoint(String endpointId);
+
     /** Sets every delivery of the endpoint created in [from, to) pending again, due now; how many. */
     long redeliverRange(String endpointId, Instant from, Instant to, Instant now);
 }

@@ -191,7 +191,11 @@ public class Dispatcher implements DisposableBean {
             }
             Optional<WebhookEndpoint> endpoint = endpointsById.computeIfAbsent(delivery.endpointId(),
                     endpoints::find);
-            if (endpoint.isEmpty() || !endpoint.get().active()) {
+            if (endpoint.isEmpty()) {
+                deliveries.deleteOfEndpoint(delivery.endpointId()); // deleted while this one was being made
+                continue;
+            }
+            if (!endpoint.get().active()) {
                 deliveries.claim(delivery, now.plus(PARKED));
                 continue;
             }

@@ -110,6 +110,12 @@ class MongoDeliveryRepository implements DeliveryRepository {
     }
 
     @Override
+    public long deleteOfEndpoint(String endpointId) {
+        return mongo.remove(Query.query(Criteria.where("endpointId").is(endpointId)), DeliveryDocument.class)
+                .getDeletedCount();
+    }
+
+    @Override
     public long redeliverRange(String endpointId, Instant from, Instant to, Instant now) {
         return mongo.updateMulti(Query.query(Criteria.where("endpointId").is(endpointId).and("createdAt").gte(from)
                         .lt(to)), new Update().set("status", DeliveryStatus.PENDING).set("nextAttemptAt", now)

@@ -47,6 +47,7 @@ class DeliveryController {
 
     @GetMapping("/api/v1/webhooks/endpoints/{endpointId}/deliveries")
     @Operation(summary = "An endpoint's delivery log, newest first, cursor-paginated")
+    @ApiResponse(responseCode = "200", description = "A page of deliveries; `next` is the cursor of the next page")
     @ApiResponse(responseCode = "404", description = "No such endpoint in the caller's teams")
     Page<DeliveryResponse> log(Caller caller, @PathVariable String endpointId,
                                @RequestParam(required = false) String cursor,
@@ -58,6 +59,7 @@ class DeliveryController {
 
     @GetMapping("/api/v1/webhooks/deliveries/{id}")
     @Operation(summary = "One delivery")
+    @ApiResponse(responseCode = "200", description = "The delivery")
     @ApiResponse(responseCode = "404", description = "No such delivery in the caller's teams")
     DeliveryResponse get(Caller caller, @PathVariable String id) {
         return DeliveryResponse.of(deliveries.get(caller, id));

@@ -21,4 +21,7 @@ public interface EndpointRepository {
     List<WebhookEndpoint> ofTeam(String teamId);
 
     List<WebhookEndpoint> page(Collection<String> teamIds, String afterId, int limit);
+
+    /** False when the stored version is no longer {@code expectedVersion}. */
+    boolean delete(String id, long expectedVersion);
 }

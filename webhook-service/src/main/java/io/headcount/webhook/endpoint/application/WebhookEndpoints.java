@@ -11,6 +11,8 @@ import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import io.headcount.webhook.endpoint.model.TargetPolicy;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
+import io.headcount.plumbing.domain.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.security.SecureRandom;
@@ -36,10 +38,13 @@ public class WebhookEndpoints {
     private final EndpointRepository endpoints;
     private final TargetPolicy targets;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     /** Per team, its endpoints as last read for fan-out (changes made here drop the team's entry at once). */
     private final Map<String, TeamEndpoints> forFanOut = new ConcurrentHashMap<>();
 
-    public WebhookEndpoints(EndpointRepository endpoints, TargetPolicy targets, Clock clock) {
+    public WebhookEndpoints(EndpointRepository endpoints, TargetPolicy targets, Clock clock,
+                            ApplicationEventPublisher events) {
+        this.events = events;
         this.endpoints = endpoints;
         this.targets = targets;
         this.clock = clock;
@@ -74,6 +79,20 @@ public class WebhookEndpoints {
         writes().save(endpoint, expected.against(endpoint.version()), Changed.unchanged(revised));
         forFanOut.remove(endpoint.teamId());
         return get(caller, id);
+    }
+
+    /**
+     * Removes an endpoint (If-Match): nothing more is sent to it. Its deliveries go with it — here, and any that
+     * a replica still creates from a stale view of the team's endpoints are dropped by the dispatcher, which finds
+     * no endpoint for them.
+     */
+    public void delete(Caller caller, String id, ExpectedVersion expected) {
+        WebhookEndpoint endpoint = get(caller, id);
+        if (!endpoints.delete(id, expected.against(endpoint.version()))) {
+            throw new StaleVersionException("webhook endpoint", id);
+        }
+        forFanOut.remove(endpoint.teamId());
+        events.publishEvent(new EndpointDeleted(id));
     }
 
     /** The endpoints of a team that want an event type, active or not (an inactive one's deliveries wait). */

@@ -7,7 +7,9 @@ import io.headcount.webhook.endpoint.application.EndpointRepository;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -18,8 +20,10 @@ import java.util.Optional;
 class MongoEndpointRepository implements EndpointRepository {
 
     private final AggregateRepository<WebhookEndpoint, EndpointDocument> endpoints;
+    private final MongoTemplate mongo;
 
-    MongoEndpointRepository(AggregateRepositories repositories) {
+    MongoEndpointRepository(AggregateRepositories repositories, MongoTemplate mongo) {
+        this.mongo = mongo;
         endpoints = repositories.of(EndpointDocument.class, EndpointDocument::from, EndpointDocument::toModel,
                 WebhookEndpoint::id, WebhookEndpoint::teamId);
         endpoints.withIndex(new Index("teamId", Sort.Direction.ASC));
@@ -53,5 +57,11 @@ class MongoEndpointRepository implements EndpointRepository {
     @Override
     public List<WebhookEndpoint> page(Collection<String> teamIds, String afterId, int limit) {
         return endpoints.page(teamIds, afterId, limit);
+    }
+
+    @Override
+    public boolean delete(String id, long expectedVersion) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion)),
+                EndpointDocument.class).getDeletedCount() == 1;
     }
 }

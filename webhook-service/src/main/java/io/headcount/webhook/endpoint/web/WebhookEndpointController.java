@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -122,5 +123,18 @@ class WebhookEndpointController {
         WebhookEndpoint endpoint = endpoints.revise(caller, id, ETags.expectedVersion(ifMatch, "webhook endpoint", id),
                 request.url(), request.eventTypes(), request.active(), request.description());
         return ETags.ok(endpoint.version(), EndpointResponse.of(endpoint));
+    }
+
+    @DeleteMapping("/{id}")
+    @Operation(summary = "Remove an endpoint", description = "Needs If-Match. Nothing more is sent to it, and its "
+            + "delivery log is removed with it. To pause deliveries instead, set `active` to false.")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @ApiResponse(responseCode = "404", description = "No such endpoint in the caller's teams")
+    @ApiResponse(responseCode = "412", description = "Stale If-Match")
+    @ApiResponse(responseCode = "428", description = "If-Match missing")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String id,
+                                @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        endpoints.delete(caller, id, ETags.expectedVersion(ifMatch, "webhook endpoint", id));
+        return ResponseEntity.noContent().build();
     }
 }

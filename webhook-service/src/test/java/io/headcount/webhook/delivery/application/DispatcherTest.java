@@ -148,10 +148,15 @@ class DispatcherTest {
             public List<WebhookEndpoint> page(Collection<String> teamIds, String afterId, int limit) {
                 return List.of(ENDPOINT);
             }
+
+            @Override
+            public boolean delete(String id, long expectedVersion) {
+                throw new UnsupportedOperationException();
+            }
         };
         return new WebhookEndpoints(repository, new TargetPolicy(List.of(),
                 host -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34}))),
-                Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+                Clock.fixed(NOW, java.time.ZoneOffset.UTC), event -> { });
     }
 
     private static void waitFor(CountDownLatch latch) {
@@ -230,6 +235,13 @@ class DispatcherTest {
         @Override
         public long redeliverRange(String endpointId, Instant from, Instant to, Instant now) {
             return 0;
+        }
+
+        @Override
+        public synchronized long deleteOfEndpoint(String endpointId) {
+            int before = byId.size();
+            byId.values().removeIf(delivery -> delivery.endpointId().equals(endpointId));
+            return before - byId.size();
         }
 
         synchronized DeliveryStatus statusOf(String eventId) {
