@@ -8,7 +8,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.time.ZoneOffset;
 
 /** Maps envelopes to Kafka records in the CloudEvents Kafka binding's binary mode, and back. */
@@ -20,6 +23,8 @@ public final class CloudEventsKafka {
     /** The CloudEvents distributed-tracing extension: header {@code ce_traceparent}. */
     public static final String TRACEPARENT = "traceparent";
     private static final String JSON = "application/json";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private CloudEventsKafka() {
     }
@@ -42,7 +47,17 @@ public final class CloudEventsKafka {
         if (envelope.traceparent() != null) {
             builder.withExtension(TRACEPARENT, envelope.traceparent());
         }
-        return KafkaMessageFactory.createWriter(envelope.topic(), envelope.key()).writeBinary(builder.build());
+        ProducerRecord<String, byte[]> record = KafkaMessageFactory.createWriter(envelope.topic(), envelope.key())
+                .writeBinary(builder.build());
+        // the SDK writes as many fraction digits as the instant has (none for a whole second): always three here
+        record.headers().remove("ce_time");
+        record.headers().add("ce_time", time(envelope.time()).getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    /** An event time as published: UTC, always exactly three fraction digits ({@code 2026-12-07T20:05:24.000Z}). */
+    public static String time(Instant time) {
+        return TIME.format(time.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**

@@ -43,6 +43,24 @@ class CloudEventsKafkaTest {
         assertThat(new String(record.value(), StandardCharsets.UTF_8)).contains("\"fullName\":\"Ada Lovelace\"");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} -> {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "2026-11-28T10:00:00Z, 2026-11-28T10:00:00.000Z",
+            "2026-11-28T10:00:00.1Z, 2026-11-28T10:00:00.100Z",
+            "2026-11-28T10:00:00.12Z, 2026-11-28T10:00:00.120Z",
+            "2026-11-28T10:00:00.123456789Z, 2026-11-28T10:00:00.123Z"})
+    void ce_time_always_has_three_fraction_digits_in_utc(String time, String published) {
+        EventEnvelope envelope = EventEnvelope.wrap(sourced, "/headcount/candidate-service", "team-a",
+                Instant.parse(time), null, null);
+
+        ProducerRecord<String, byte[]> record = CloudEventsKafka.toRecord(envelope);
+
+        assertThat(header(record, "ce_time")).isEqualTo(published);
+        assertThat(record.headers().headers("ce_time")).hasSize(1);
+        assertThat(CloudEventsKafka.fromRecord(asConsumed(record)).time())
+                .isEqualTo(Instant.parse(time).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
     @Test
     void a_record_read_back_is_the_envelope_that_was_written() {
         EventEnvelope envelope = EventEnvelope.wrap(sourced, "/headcount/candidate-service", "team-a",

@@ -131,11 +131,35 @@ class InterviewProcessIT {
         });
         List<JsonNode> stored = new ArrayList<>();
         for (String loopId : loops) {
-            as("alice").get("/api/v1/interviews?loopId=" + loopId).json().valueStream().forEach(stored::add);
+            as("alice").get("/api/v1/interviews?loopId=" + loopId).json().get("items").valueStream()
+                    .forEach(stored::add);
         }
         assertThat(stored).hasSize(1);
         JsonNode mine = withToken(interviewer, "INTERVIEWER").get("/api/v1/interviews/mine").json();
         assertThat(mine.get("items")).hasSize(1);
+    }
+
+    @Test
+    void a_loops_interviews_come_in_cursor_pages_by_start_time() {
+        String loopId = givenLoop(givenRequisition("hank"));
+        Instant first = nextHour();
+        Instant second = nextHour();
+        Instant third = nextHour();
+        String late = bookLiveExercise(loopId, newInterviewer(), third);
+        String early = bookLiveExercise(loopId, newInterviewer(), first);
+        String middle = bookLiveExercise(loopId, newInterviewer(), second);
+
+        JsonNode page = as("alice").get("/api/v1/interviews?loopId=" + loopId + "&limit=2").json();
+        JsonNode rest = as("alice").get("/api/v1/interviews?loopId=" + loopId + "&limit=2&cursor="
+                + page.get("nextCursor").asString()).json();
+
+        assertThat(page.get("items").valueStream().map(i -> i.get("id").asString())).containsExactly(early, middle);
+        assertThat(rest.get("items").valueStream().map(i -> i.get("id").asString())).containsExactly(late);
+        assertThat(rest.get("nextCursor").isNull()).as("the last page").isTrue();
+        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json().get("items")).isEmpty();
+        assertThat(as("alice").get("/api/v1/take-homes?loopId=" + loopId).json().get("items")).isEmpty();
+        assertThat(as("alice").get("/api/v1/interviews?loopId=" + loopId + "&cursor=not!base64").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -178,31 +202,38 @@ class InterviewProcessIT {
                 scorecard(interviewId, "YES", true)));
 
         Api secondInterviewer = withToken(second, "INTERVIEWER");
-        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("before").isEmpty();
+        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("before").isEmpty();
         Api.Response peek = secondInterviewer.get("/api/v1/scorecards/" + firstCard);
         assertThat(peek.status()).isEqualTo(403);
         assertThat(peek.json().get("detail").asString()).contains("blind");
         String draft = created(secondInterviewer.post("/api/v1/scorecards", scorecard(interviewId, "NO", false)));
-        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("a draft is not enough")
+        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("a draft is not enough")
                 .hasSize(1);
 
         Api firstInterviewer = withToken(first, "INTERVIEWER");
-        assertThat(firstInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("others' drafts: never")
+        assertThat(firstInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("others' drafts: never")
                 .singleElement().satisfies(card -> assertThat(card.get("id").asString()).isEqualTo(firstCard));
         Api.Response draftPeek = firstInterviewer.get("/api/v1/scorecards/" + draft);
         assertThat(draftPeek.status()).isEqualTo(403);
         assertThat(draftPeek.json().get("detail").asString()).contains("draft").doesNotContain("trade-offs");
         assertThat(as("hank").get("/api/v1/scorecards/" + draft).status()).as("not even the hiring manager")
                 .isEqualTo(403);
-        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json()).as("recruiter, before")
+        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("recruiter, before")
                 .hasSize(1);
         assertThat(secondInterviewer.post("/api/v1/scorecards/" + draft + "/submit", "").status()).isEqualTo(200);
 
-        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json()).as("after").hasSize(2);
+        assertThat(secondInterviewer.get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("after").hasSize(2);
         assertThat(secondInterviewer.get("/api/v1/scorecards/" + firstCard).status()).isEqualTo(200);
         assertThat(firstInterviewer.get("/api/v1/scorecards/" + draft).status()).isEqualTo(200);
-        assertThat(as("hank").get("/api/v1/scorecards?loopId=" + loopId).json()).as("hiring manager").hasSize(2);
-        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json()).as("recruiter").hasSize(2);
+        assertThat(as("hank").get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("hiring manager").hasSize(2);
+        assertThat(as("alice").get("/api/v1/scorecards?loopId=" + loopId).json().get("items"))
+                .as("recruiter").hasSize(2);
         assertThat(withToken("someone-else", "INTERVIEWER").post("/api/v1/scorecards",
                 scorecard(interviewId, "YES", true)).status()).as("not assigned").isEqualTo(403);
         HeadcountEvent event = published.awaitOne(candidateOf(loopId), "ScorecardSubmitted").body().orElseThrow();

@@ -269,6 +269,8 @@ class HiringFlowEndToEndIT {
         assertThat(header(record, "ce_subject")).isEqualTo(candidateId);
         assertThat(header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(Instant.parse(header(record, "ce_time"))).isBefore(Instant.now().plusSeconds(1));
+        assertThat(header(record, "ce_time")).as("UTC, milliseconds, as EVENTS.md says")
+                .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
         JsonNode body = Api.JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
         assertThat(body.get("candidateId").asString()).isEqualTo(candidateId);
         assertThat(body.get("requisitionId").asString()).isEqualTo(requisitionId);

@@ -48,6 +48,8 @@ class OfferIT {
 
         assertThat(response.status()).isEqualTo(409);
         assertThat(response.json().get("detail").asString()).contains("interview loop");
+        assertThat(response.header("Retry-After")).as("the completion may be on its way: ask again").isEqualTo("2");
+        assertThat(response.json().get("retryAfterSeconds").asInt()).isEqualTo(2);
     }
 
     @Test
@@ -147,6 +149,9 @@ class OfferIT {
             Api.Response refused = alice().post("/api/v1/offers/" + offerId + "/" + action, "");
             assertThat(refused.status()).as(action + ": " + refused.body()).isEqualTo(409);
         }
+        Api.Response again = alice().post("/api/v1/offers", anOffer(candidateId, "req-4"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.header("Retry-After")).as("erasure will not pass: no point asking again").isNull();
         published.awaitOne(candidateId, "OfferRescinded");
     }
 

@@ -134,20 +134,42 @@ public final class DevTokenIssuer implements AutoCloseable {
         }
     }
 
+    /**
+     * {@code GET /dev/token?user=alice}: a token and who it is for. An unknown user is a 400 problem+json naming the
+     * {@code user} parameter and listing the demo users with their roles.
+     */
     private void mintForDemoUser(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getQuery();
         String user = query != null && query.startsWith("user=") ? query.substring(5) : "";
+        var json = Api.JSON.createObjectNode();
         if (!DEMO_USERS.containsKey(user)) {
-            reply(exchange, 400, "{\"title\":\"unknown demo user\",\"knownUsers\":\""
-                    + String.join(",", DEMO_USERS.keySet()) + "\"}");
+            String message = "is not a demo user; known: " + DEMO_USERS.values().stream().sorted(
+                    java.util.Comparator.comparing(DemoUser::name)).map(known -> known.name() + " ("
+                    + String.join("+", known.roles()) + ", " + String.join("+", known.teams()) + ")")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            json.put("type", "https://headcount.io/problems/invalid-request").put("title", "Invalid request")
+                    .put("status", 400).put("detail", "user: " + message);
+            json.putArray("errors").addObject().put("field", "user").put("message", message);
+            var users = json.putArray("knownUsers");
+            DEMO_USERS.keySet().stream().sorted().forEach(users::add);
+            reply(exchange, 400, "application/problem+json", json.toString());
             return;
         }
-        reply(exchange, 200, "{\"access_token\":\"" + tokenFor(user) + "\",\"token_type\":\"Bearer\"}");
+        DemoUser known = DEMO_USERS.get(user);
+        json.put("access_token", tokenFor(user)).put("token_type", "Bearer").put("expires_in", LIFETIME.toSeconds())
+                .put("user", known.name());
+        known.teams().forEach(json.putArray("teams")::add);
+        known.roles().forEach(json.putArray("roles")::add);
+        reply(exchange, 200, "application/json", json.toString());
     }
 
     private void reply(HttpExchange exchange, int status, String json) throws IOException {
+        reply(exchange, status, "application/json", json);
+    }
+
+    private void reply(HttpExchange exchange, int status, String contentType, String json) throws IOException {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);

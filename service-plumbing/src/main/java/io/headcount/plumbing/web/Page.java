@@ -14,4 +14,20 @@ public record Page<T>(List<T> items, String nextCursor) {
         String next = found.size() < limit ? null : Cursors.encode(idOf.apply(found.get(found.size() - 1)));
         return new Page<>(found.stream().map(toItem).toList(), next);
     }
+
+    /**
+     * A page of a short list read whole (a loop's interviews or scorecards): the records after the cursor's key, in
+     * the list's order, whose {@code keyOf} must increase strictly along it. The cursor is that key, so a record
+     * added or removed between pages moves nothing on the next page.
+     */
+    public static <M, T> Page<T> within(List<M> ordered, String cursor, int limit, Function<M, String> keyOf,
+                                        Function<M, T> toItem) {
+        String after = Cursors.decode(cursor);
+        List<M> found = ordered.stream().filter(record -> after == null || keyOf.apply(record).compareTo(after) > 0)
+                .limit(limit + 1L).toList();
+        boolean more = found.size() > limit;
+        List<M> page = more ? found.subList(0, limit) : found;
+        return new Page<>(page.stream().map(toItem).toList(),
+                more ? Cursors.encode(keyOf.apply(page.get(page.size() - 1))) : null);
+    }
 }

@@ -46,12 +46,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
+    org.springframework.http.ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
         if (e.existingResource() != null) {
             problem.setProperty("existing", e.existingResource());
         }
-        return problem;
+        var response = org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT);
+        if (e.retryAfter() != null) {
+            long seconds = Math.max(1, e.retryAfter().toSeconds());
+            problem.setProperty("retryAfterSeconds", seconds);
+            response.header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(UnprocessableException.class)

@@ -38,10 +38,21 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void a_conflict_links_to_the_existing_record() {
-        ProblemDetail problem = advice.conflict(new ConflictException("duplicate", "/api/v1/candidates/7"));
+        var response = advice.conflict(new ConflictException("duplicate", "/api/v1/candidates/7"));
+        ProblemDetail problem = response.getBody();
 
         assertThat(problem.getStatus()).isEqualTo(409);
         assertThat(problem.getProperties().get("existing")).isEqualTo("/api/v1/candidates/7");
+        assertThat(response.getHeaders().containsHeader("Retry-After")).isFalse();
+    }
+
+    @Test
+    void a_conflict_that_may_pass_by_itself_says_when_to_ask_again() {
+        var response = advice.conflict(ConflictException.retryable("not yet", java.time.Duration.ofSeconds(2)));
+
+        assertThat(response.getStatusCode().value()).isEqualTo(409);
+        assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("2");
+        assertThat(response.getBody().getProperties().get("retryAfterSeconds")).isEqualTo(2L);
     }
 
     @Test

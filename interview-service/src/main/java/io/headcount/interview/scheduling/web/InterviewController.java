@@ -6,6 +6,7 @@ import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -66,9 +67,13 @@ class InterviewController {
     }
 
     @GetMapping
-    @Operation(summary = "The interviews of a loop, by start time")
-    List<InterviewResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId) {
-        return scheduling.ofLoop(caller, loopId).stream().map(InterviewResponse::of).toList();
+    @Operation(summary = "The interviews of a loop, by start time, cursor-paginated")
+    Page<InterviewResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId,
+                                   @RequestParam(required = false) @Size(max = 200) String cursor,
+                                   @RequestParam(required = false) Integer limit) {
+        return Page.within(scheduling.ofLoop(caller, loopId), cursor, Cursors.limit(limit),
+                interview -> String.format("%015d:%s", interview.booking().startsAt().toEpochMilli(),
+                        interview.id()), InterviewResponse::of);
     }
 
     @GetMapping("/mine")

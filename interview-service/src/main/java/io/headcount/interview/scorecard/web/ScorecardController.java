@@ -4,7 +4,9 @@ import io.headcount.interview.scorecard.application.ScorecardService;
 import io.headcount.interview.scorecard.model.Scorecard;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,10 +67,14 @@ class ScorecardController {
     }
 
     @GetMapping
-    @Operation(summary = "The scorecards of a loop the caller may see", description = "An interviewer who has not "
+    @Operation(summary = "The scorecards of a loop the caller may see, oldest first, cursor-paginated",
+            description = "An interviewer who has not "
             + "submitted a scorecard in the loop sees only their own.")
-    List<ScorecardResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId) {
-        return scorecards.ofLoop(caller, loopId).stream().map(ScorecardResponse::of).toList();
+    Page<ScorecardResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId,
+                                   @RequestParam(required = false) @Size(max = 200) String cursor,
+                                   @RequestParam(required = false) Integer limit) {
+        return Page.within(scorecards.ofLoop(caller, loopId), cursor, Cursors.limit(limit), Scorecard::id,
+                ScorecardResponse::of);
     }
 
     @PutMapping("/{id}")

@@ -3,7 +3,9 @@ package io.headcount.interview.takehome.web;
 import io.headcount.interview.takehome.application.TakeHomeService;
 import io.headcount.interview.takehome.model.TakeHome;
 import io.headcount.plumbing.identity.Caller;
+import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.ETags;
+import io.headcount.plumbing.web.Page;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,9 +56,12 @@ class TakeHomeController {
     }
 
     @GetMapping
-    @Operation(summary = "The take-homes of a loop")
-    List<TakeHomeResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId) {
-        return takeHomes.ofLoop(caller, loopId).stream().map(TakeHomeResponse::of).toList();
+    @Operation(summary = "The take-homes of a loop, oldest first, cursor-paginated")
+    Page<TakeHomeResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId,
+                                  @RequestParam(required = false) @Size(max = 200) String cursor,
+                                  @RequestParam(required = false) Integer limit) {
+        return Page.within(takeHomes.ofLoop(caller, loopId), cursor, Cursors.limit(limit), TakeHome::id,
+                TakeHomeResponse::of);
     }
 
     @PostMapping("/{id}/submission")

@@ -12,6 +12,11 @@ public record Eligibility(boolean loopCompleted, boolean withdrawn, boolean eras
         return loopCompleted && !withdrawn && !erased;
     }
 
+    /** Nothing stands in the way but a loop completion that may not have arrived yet. */
+    public boolean awaitsLoopCompletion() {
+        return !loopCompleted && !withdrawn && !erased;
+    }
+
     public String whyNot() {
         if (erased) {
             return "the candidate's data was erased";

@@ -42,6 +42,9 @@ public class OfferService {
     private final RequisitionDirectory requisitions;
     private final Clock clock;
 
+    /** How long an interview loop's completion takes to reach offer-service, generously (median: milliseconds). */
+    static final java.time.Duration LOOP_COMPLETION_LAG = java.time.Duration.ofSeconds(2);
+
     public OfferService(OfferRepository offers, EligibilityRepository eligibility, PayBands bands,
                         RequisitionDirectory requisitions, Clock clock) {
         this.offers = offers;
@@ -58,6 +61,12 @@ public class OfferService {
         String teamId = caller.teamForNewRecord(requestedTeamId);
         Eligibility candidacy = eligibility.find(teamId, candidateId, requisitionId);
         if (!candidacy.mayReceiveOffer()) {
+            if (candidacy.awaitsLoopCompletion()) {
+                // the loop may have completed a moment ago: InterviewLoopCompleted is on its way here
+                throw ConflictException.retryable("no offer possible yet: " + candidacy.whyNot()
+                        + " (as far as offer-service has heard; if the last stage was just decided, ask again)",
+                        LOOP_COMPLETION_LAG);
+            }
             throw new ConflictException("no offer possible: " + candidacy.whyNot());
         }
         Changed<Offer> drafted = Offer.draft(Ids.next(clock.instant()), teamId, candidateId, requisitionId, terms,

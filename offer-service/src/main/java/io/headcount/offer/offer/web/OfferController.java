@@ -47,7 +47,12 @@ class OfferController {
             + "candidacy. Send Idempotency-Key to retry safely. Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
     @ApiResponse(responseCode = "201", description = "Drafted; Location and ETag set")
     @ApiResponse(responseCode = "409", description = "Loop not completed, candidate withdrew or was erased, or an "
-            + "open offer exists (body.existing links to it)")
+            + "open offer exists (body.existing links to it). Loop completion reaches offer-service as an event, "
+            + "milliseconds after the last stage is decided: while it has not arrived the 409 carries "
+            + "`Retry-After: 2` (and `retryAfterSeconds`) — ask again then; without it, asking again will not help.",
+            headers = @io.swagger.v3.oas.annotations.headers.Header(name = "Retry-After",
+                    description = "seconds: when the loop's completion may have arrived",
+                    schema = @io.swagger.v3.oas.annotations.media.Schema(type = "integer")))
     ResponseEntity<OfferResponse> draft(Caller caller, @Valid @RequestBody DraftOfferRequest request,
                                         @Parameter(description = "makes a retried POST return the first result")
                                         @RequestHeader(name = "Idempotency-Key", required = false)

@@ -1,5 +1,6 @@
 package io.headcount.webhook.delivery.application;
 
+import io.headcount.events.CloudEventsKafka;
 import io.headcount.events.EventCatalog;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.EventJson;
@@ -24,7 +25,7 @@ final class CloudEventBodies {
         event.put("type", envelope.type());
         event.put("source", envelope.source());
         event.put("subject", envelope.subject());
-        event.put("time", envelope.time() == null ? null : envelope.time().toString());
+        event.put("time", envelope.time() == null ? null : CloudEventsKafka.time(envelope.time()));
         event.put("datacontenttype", "application/json");
         event.put("dataschema", envelope.dataschema());
         event.put("teamid", envelope.teamId());
