@@ -95,6 +95,20 @@ class OpenApiContractIT {
                 });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"candidate-service", "interview-service", "offer-service", "webhook-service",
+            "insights-service"})
+    void every_operation_names_the_roles_it_is_open_to(String service) {
+        JsonNode paths = Api.at(platform.gatewayUrl()).get("/openapi/" + service).json().get("paths");
+        List<String> without = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            if (operation.getValue().path("x-roles").isEmpty()) {
+                without.add(operation.getKey().toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertThat(without).as(service + ": operations without @Allowed").isEmpty();
+    }
+
     private static Path served(String service) throws IOException {
         Api.Response document = Api.at(platform.gatewayUrl()).get("/openapi/" + service);
         assertThat(document.status()).as(service).isEqualTo(200);

@@ -135,7 +135,116 @@ class RoleMatrixIT {
                 new Endpoint("record a refusal (not extended: 409)", "POST", "/api/v1/offers/{draft}/decline", "{}",
                         null, HIRING_TEAM),
                 new Endpoint("rescind an offer", "POST", "/api/v1/offers/{extended}/rescind", "{}", null,
-                        HIRING_TEAM));
+                        HIRING_TEAM),
+                new Endpoint("read hiring insights", "GET", "/api/v1/insights/requisitions", null, null,
+                        List.of(R, HM, A, TA)),
+                new Endpoint("list webhook endpoints", "GET", "/api/v1/webhooks/endpoints", null, null, List.of(TA)));
+    }
+
+    /** The README's "Who may do what" row of each endpoint: the start of its action column. */
+    private static final Map<String, String> README_ROWS = Map.ofEntries(
+            Map.entry("list requisitions", "read requisitions"),
+            Map.entry("read a requisition", "read requisitions"),
+            Map.entry("open a requisition", "open, revise, close a requisition"),
+            Map.entry("revise a requisition (stale If-Match)", "open, revise, close a requisition"),
+            Map.entry("close a requisition (stale If-Match)", "open, revise, close a requisition"),
+            Map.entry("source a candidate", "source a candidate, edit a profile"),
+            Map.entry("read a candidate", "read a candidate:"),
+            Map.entry("edit a profile (stale If-Match)", "source a candidate, edit a profile"),
+            Map.entry("add an application (already there: 409)", "source a candidate, edit a profile"),
+            Map.entry("withdraw (not in that requisition: 409)", "source a candidate, edit a profile"),
+            Map.entry("read the timeline", "a candidate's timeline; search"),
+            Map.entry("search candidates", "a candidate's timeline; search"),
+            Map.entry("erase a candidate", "erase a candidate"),
+            Map.entry("list loops", "read interview loops"),
+            Map.entry("read a loop", "read interview loops"),
+            Map.entry("decide a stage (loop completed: 409)", "decide a stage"),
+            Map.entry("read an interview plan", "read interview loops"),
+            Map.entry("replace an interview plan (stale: 412)", "edit a plan; book"),
+            Map.entry("book an interview (loop completed: 409)", "edit a plan; book"),
+            Map.entry("my interviews", "read interview loops"),
+            Map.entry("assign a take-home (loop completed: 409)", "edit a plan; book"),
+            Map.entry("search the question bank", "read interview loops"),
+            Map.entry("add a question", "add and edit questions of the bank"),
+            Map.entry("list offers", "read offers (pay)"),
+            Map.entry("read an offer", "read offers (pay)"),
+            Map.entry("draft an offer (one is open: 409)", "draft, revise, submit"),
+            Map.entry("extend an offer (already extended: 409)", "draft, revise, submit"),
+            Map.entry("submit an offer (extended: 409)", "draft, revise, submit"),
+            Map.entry("approve an offer (not pending: 409)", "approve or reject an offer"),
+            Map.entry("list pay bands", "read offers (pay)"),
+            Map.entry("compensation alignment", "draft, revise, submit"),
+            Map.entry("record an acceptance (not extended: 409)", "draft, revise, submit"),
+            Map.entry("record a refusal (not extended: 409)", "draft, revise, submit"),
+            Map.entry("rescind an offer", "draft, revise, submit"),
+            Map.entry("read hiring insights", "read hiring insights"),
+            Map.entry("list webhook endpoints", "register, change, delete webhook endpoints"));
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("endpoints")
+    void the_openapi_entry_and_the_readme_table_name_exactly_the_roles_that_are_enforced(Endpoint endpoint)
+            throws Exception {
+        List<String> roles = endpoint.allowed().stream().map(ROLE_OF::get).toList();
+
+        JsonNode operation = operationOf(endpoint.method(), fill(endpoint.path()).replaceFirst("\\?.*", ""));
+        assertThat(operation.path("x-roles").valueStream().map(JsonNode::asString))
+                .as(endpoint + ": x-roles").containsExactlyInAnyOrderElementsOf(roles);
+        assertThat(operation.get("description").asString()).as(endpoint + ": description")
+                .endsWith("Roles: " + operation.get("x-roles").valueStream().map(JsonNode::asString)
+                        .collect(java.util.stream.Collectors.joining(", ")) + ".");
+
+        String row = README_ROWS.get(endpoint.name());
+        assertThat(row).as(endpoint + " has a README row").isNotNull();
+        List<String> cells = readmeRow(row);
+        List<String> ticked = new ArrayList<>();
+        for (int column = 0; column < ROLES_IN_README_ORDER.size(); column++) {
+            if (cells.get(column).equals("✓")) {
+                ticked.add(ROLES_IN_README_ORDER.get(column));
+            }
+        }
+        assertThat(ticked).as(endpoint + ": README row '" + row + "'").containsExactlyInAnyOrderElementsOf(roles);
+    }
+
+    private static final Map<String, String> ROLE_OF = Map.of(R, "RECRUITER", HM, "HIRING_MANAGER",
+            I, "INTERVIEWER", A, "APPROVER", TA, "TEAM_ADMIN");
+    private static final List<String> ROLES_IN_README_ORDER = List.of("RECRUITER", "HIRING_MANAGER", "INTERVIEWER",
+            "APPROVER", "TEAM_ADMIN");
+    private static final Map<String, JsonNode> DOCUMENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The documented operation serving a concrete path: of the templates that match, the most literal one. */
+    private static JsonNode operationOf(String method, String path) {
+        JsonNode best = null;
+        int fewestParameters = Integer.MAX_VALUE;
+        for (String service : List.of("candidate-service", "interview-service", "offer-service", "webhook-service",
+                "insights-service")) {
+            JsonNode paths = DOCUMENTS.computeIfAbsent(service, s -> Api.at(platform.gatewayUrl())
+                    .get("/openapi/" + s).json()).get("paths");
+            for (var entry : paths.properties()) {
+                String template = entry.getKey();
+                String regex = template.replaceAll("\\{[^}]+}", "[^/]+").replace(".", "\\.");
+                int parameters = template.split("\\{", -1).length - 1;
+                if (path.matches(regex) && entry.getValue().has(method.toLowerCase())
+                        && parameters < fewestParameters) {
+                    best = entry.getValue().get(method.toLowerCase());
+                    fewestParameters = parameters;
+                }
+            }
+        }
+        assertThat(best).as(method + " " + path + " is documented").isNotNull();
+        return best;
+    }
+
+    /** The role cells of the README table row whose action starts with {@code action}. */
+    private static List<String> readmeRow(String action) throws java.io.IOException {
+        List<String> rows = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "README.md")).stream()
+                .filter(line -> line.startsWith("| " + action)).toList();
+        assertThat(rows).as("README row starting '" + action + "'").hasSize(1);
+        String[] cells = rows.get(0).split("\\|", -1);
+        List<String> roleCells = new ArrayList<>();
+        for (int i = 2; i < 2 + ROLES_IN_README_ORDER.size(); i++) {
+            roleCells.add(cells[i].trim());
+        }
+        return roleCells;
     }
 
     static Stream<Arguments> everyRoleAndEndpoint() {

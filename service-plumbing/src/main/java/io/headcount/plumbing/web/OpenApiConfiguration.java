@@ -114,6 +114,22 @@ public class OpenApiConfiguration {
         }
     }
 
+    /** {@link Allowed} on a handler: {@code x-roles} and "Roles: …" at the end of the operation's description. */
+    @Bean
+    org.springdoc.core.customizers.OperationCustomizer rolesFromAllowed() {
+        return (operation, handler) -> {
+            Allowed allowed = handler.getMethodAnnotation(Allowed.class);
+            if (allowed != null) {
+                List<String> roles = java.util.Arrays.stream(allowed.value()).map(Enum::name).toList();
+                operation.addExtension("x-roles", roles);
+                String description = operation.getDescription() == null ? "" : operation.getDescription().trim();
+                operation.setDescription((description.isEmpty() ? "" : description + " ") + "Roles: "
+                        + String.join(", ", roles) + ".");
+            }
+            return operation;
+        };
+    }
+
     @Bean
     OpenApiCustomizer problemResponsesOnEveryOperation() {
         return openApi -> {

@@ -1,5 +1,7 @@
 package io.headcount.candidate.candidate.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.candidate.candidate.application.CandidateService;
 import io.headcount.candidate.candidate.model.Candidate;
 import io.headcount.candidate.pipeline.application.PipelineRepository;
@@ -37,11 +39,11 @@ class CandidateController {
         this.pipelines = pipelines;
     }
 
+    @Allowed({Role.RECRUITER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Source a candidate into an open requisition",
             description = "Emits CandidateSourced. The same email (case-insensitive) or LinkedIn profile in the team "
-                    + "is refused with 409 and a link to the existing candidate. Send Idempotency-Key to retry safely. "
-                    + "Roles: RECRUITER, TEAM_ADMIN.")
+                    + "is refused with 409 and a link to the existing candidate. Send Idempotency-Key to retry safely.")
     @ApiResponse(responseCode = "201", description = "Sourced; Location and ETag headers set")
     @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
     @ApiResponse(responseCode = "409", description = "Duplicate candidate (body.existing links to it) or closed "
@@ -55,6 +57,7 @@ class CandidateController {
         return ETags.created("/api/v1/candidates/" + sourced.id(), sourced.version(), view(caller, sourced));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a candidate with the status of each candidacy", description = "Every role of the "
             + "team; INTERVIEWER and APPROVER see the profile without email, phone, LinkedIn URL and pay expectation.")
@@ -65,6 +68,7 @@ class CandidateController {
         return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
+    @Allowed({Role.RECRUITER, Role.TEAM_ADMIN})
     @PutMapping("/{id}/profile")
     @Operation(summary = "Replace a candidate's profile", description = "Needs If-Match with the ETag you read. "
             + "Emits CandidateProfileUpdated naming the changed fields (no values) once per effective change.")
@@ -83,6 +87,7 @@ class CandidateController {
         return ETags.ok(updated.version(), view(caller, updated));
     }
 
+    @Allowed({Role.RECRUITER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/applications")
     @Operation(summary = "Source an existing candidate into another requisition of the team",
             description = "One person, several candidacies. Emits CandidateSourced for the new requisition.")
@@ -94,6 +99,7 @@ class CandidateController {
         return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
+    @Allowed({Role.RECRUITER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/withdraw")
     @Operation(summary = "Withdraw a candidate from one requisition", description = "Emits CandidateWithdrawn; "
             + "interview-service closes the loop and offer-service the offers of that candidacy.")
@@ -104,6 +110,7 @@ class CandidateController {
         return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PostMapping("/{id}/erase")
     @Operation(summary = "Erase a candidate's personal data (GDPR)", description = "TEAM_ADMIN only. Removes the "
             + "profile here and, through CandidateErased, in every service; anonymous facts stay. Idempotent.")
@@ -113,9 +120,9 @@ class CandidateController {
         return ETags.ok(candidate.version(), view(caller, candidate));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @GetMapping("/{id}/timeline")
-    @Operation(summary = "What happened to a candidate, in time order, across all services",
-            description = "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @Operation(summary = "What happened to a candidate, in time order, across all services")
     @ApiResponse(responseCode = "200", description = "The timeline, oldest first")
     @ApiResponse(responseCode = "404", description = "No such candidate in the caller's teams")
     TimelineResponse timeline(Caller caller, @PathVariable String id) {

@@ -1,5 +1,7 @@
 package io.headcount.candidate.requisition.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.candidate.requisition.application.RequisitionService;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
@@ -39,9 +41,10 @@ class RequisitionController {
         this.requisitions = requisitions;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Open a requisition", description = "Emits RequisitionOpened. Send Idempotency-Key to retry "
-            + "safely. Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+            + "safely.")
     @ApiResponse(responseCode = "201", description = "Opened; Location and ETag headers set")
     ResponseEntity<RequisitionResponse> open(Caller caller, @Valid @RequestBody RequisitionRequest request,
                                              @Parameter(description = "makes a retried POST return the first result")
@@ -52,6 +55,7 @@ class RequisitionController {
                 RequisitionResponse.of(opened));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a requisition of one of the caller's teams")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -61,6 +65,7 @@ class RequisitionController {
         return ETags.ok(requisition.version(), RequisitionResponse.of(requisition));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "List the requisitions of the caller's teams, oldest first, cursor-paginated")
     Page<RequisitionResponse> list(Caller caller, @RequestParam(required = false) RequisitionStatus status,
@@ -71,6 +76,7 @@ class RequisitionController {
                 Requisition::id, RequisitionResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Revise an open requisition", description = "Needs If-Match with the ETag you read.")
     @ApiResponse(responseCode = "200", description = "Revised; new ETag")
@@ -87,6 +93,7 @@ class RequisitionController {
         return ETags.ok(revised.version(), RequisitionResponse.of(revised));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/close")
     @Operation(summary = "Close a requisition", description = "Emits RequisitionClosed. Needs If-Match.")
     @ApiResponse(responseCode = "200", description = "Closed (closing a closed requisition changes nothing)")

@@ -1,5 +1,7 @@
 package io.headcount.candidate.search.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.candidate.candidate.model.CompanySize;
 import io.headcount.candidate.pipeline.model.PipelineStatus;
 import io.headcount.candidate.search.application.CandidateSearch;
@@ -37,6 +39,7 @@ class SearchController {
         this.search = search;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @GetMapping("/api/v1/candidates/search")
     @Operation(summary = "Search the caller's teams' candidates", description = """
             `q` is a boolean query: `AND`, `OR`, `NOT` (upper case), parentheses, "quoted phrases", terms side by \

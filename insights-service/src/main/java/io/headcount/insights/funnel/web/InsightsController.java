@@ -1,5 +1,7 @@
 package io.headcount.insights.funnel.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.insights.funnel.application.Insights;
 import io.headcount.insights.funnel.model.FunnelReport;
 import io.headcount.plumbing.identity.Caller;
@@ -17,8 +19,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/insights")
-@Tag(name = "Insights", description = "Hiring funnel analytics built from the events alone. Roles: RECRUITER, "
-        + "HIRING_MANAGER, TEAM_ADMIN, APPROVER")
+@Tag(name = "Insights", description = "Hiring funnel analytics built from the events alone")
 class InsightsController {
 
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
@@ -35,6 +36,7 @@ class InsightsController {
     record Requisitions(List<RequisitionItem> items) {
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/requisitions")
     @Operation(summary = "The requisitions of the caller's teams that insights know of")
     Requisitions requisitions(Caller caller) {
@@ -42,6 +44,7 @@ class InsightsController {
                 summary.requisitionId(), summary.teamId(), summary.title())).toList());
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/requisitions/{requisitionId}")
     @Operation(summary = "A requisition's funnel", description = "Per stage (plan order, then offer): reached, in "
             + "stage now, passed, pass-through rate, time in stage (median, p90 hours); hires, rejections, "
@@ -52,6 +55,7 @@ class InsightsController {
         return insights.requisition(caller, requisitionId);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/requisitions/{requisitionId}/funnel.svg")
     @Operation(summary = "The requisition's funnel and time in stage, as an SVG chart")
     @ApiResponse(responseCode = "200", description = "An SVG image")
@@ -62,6 +66,7 @@ class InsightsController {
                 ? requisitionId : report.title(), report.funnel()));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/teams/{teamId}")
     @Operation(summary = "A team's funnel across its requisitions")
     @ApiResponse(responseCode = "200", description = "Computed from the events received so far")

@@ -1,5 +1,7 @@
 package io.headcount.interview.loop.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.plumbing.identity.Caller;
@@ -33,6 +35,7 @@ class LoopController {
         this.loops = loops;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "List the loops of the caller's teams, by candidate or requisition, cursor-paginated")
     Page<LoopResponse> list(Caller caller, @RequestParam(required = false) String candidateId,
@@ -44,6 +47,7 @@ class LoopController {
                 InterviewLoop::id, LoopResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a loop with its decided stages and current stage")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -53,6 +57,7 @@ class LoopController {
         return ETags.ok(loop.version(), LoopResponse.of(loop));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/decisions")
     @Operation(summary = "Decide the current stage", description = "ADVANCE emits ScreenPassed (and "
             + "InterviewLoopCompleted after the last stage); REJECT emits ScreenFailed and ends the loop. Who decides: "

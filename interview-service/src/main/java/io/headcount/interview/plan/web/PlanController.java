@@ -1,5 +1,7 @@
 package io.headcount.interview.plan.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.plan.application.PlanService;
 import io.headcount.interview.plan.model.InterviewPlan;
 import io.headcount.plumbing.identity.Caller;
@@ -30,6 +32,7 @@ class PlanController {
         this.plans = plans;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{requisitionId}")
     @Operation(summary = "Get a requisition's interview plan and what interview-service knows of the requisition")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -40,10 +43,10 @@ class PlanController {
         return ETags.ok(plan.version(), PlanResponse.of(plan));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PutMapping("/{requisitionId}")
     @Operation(summary = "Replace the plan's stages", description = "Needs If-Match. Loops already open keep the "
-            + "stages they started with; loops opened afterwards use the new ones. Roles: RECRUITER, "
-            + "HIRING_MANAGER, TEAM_ADMIN.")
+            + "stages they started with; loops opened afterwards use the new ones.")
     @ApiResponse(responseCode = "200", description = "Replaced; new ETag")
     @ApiResponse(responseCode = "400", description = "A stage breaks a rule; the problem names the field, e.g. "
             + "stages[2].format")

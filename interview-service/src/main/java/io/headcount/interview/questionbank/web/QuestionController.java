@@ -1,5 +1,7 @@
 package io.headcount.interview.questionbank.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.questionbank.application.QuestionBank;
 import io.headcount.interview.questionbank.model.Question;
 import io.headcount.interview.questionbank.model.QuestionCategory;
@@ -36,6 +38,7 @@ class QuestionController {
         this.bank = bank;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "Search the bank by category, tag and text (case-insensitive), oldest first, "
             + "cursor-paginated", description = "Archived questions only with includeArchived=true. Any team role.")
@@ -50,8 +53,9 @@ class QuestionController {
                 Cursors.decodeId(cursor), pageSize), pageSize, Question::id, QuestionResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.TEAM_ADMIN})
     @PostMapping
-    @Operation(summary = "Add a question", description = "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN, INTERVIEWER.")
+    @Operation(summary = "Add a question")
     @ApiResponse(responseCode = "201", description = "Added; Location and ETag headers set")
     ResponseEntity<QuestionResponse> create(Caller caller, @Valid @RequestBody QuestionRequest request) {
         Question question = bank.create(caller, request.teamId(), request.category(), request.text(),
@@ -60,6 +64,7 @@ class QuestionController {
                 QuestionResponse.of(question));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a question (archived ones too)")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -69,6 +74,7 @@ class QuestionController {
         return ETags.ok(question.version(), QuestionResponse.of(question));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Replace a question's content, or archive it (archived: true)",
             description = "Needs If-Match. Kits that use an archived question keep it.")

@@ -1,5 +1,7 @@
 package io.headcount.interview.scheduling.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.scheduling.application.Scheduling;
 import io.headcount.interview.scheduling.model.Interview;
 import io.headcount.plumbing.domain.InvalidFieldException;
@@ -42,9 +44,9 @@ class InterviewController {
         this.scheduling = scheduling;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping
-    @Operation(summary = "Book an interview for a stage of an open loop", description = "Emits InterviewScheduled. "
-            + "Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+    @Operation(summary = "Book an interview for a stage of an open loop", description = "Emits InterviewScheduled.")
     @ApiResponse(responseCode = "201", description = "Booked; Location and ETag headers set")
     @ApiResponse(responseCode = "400", description = "A field breaks a rule (e.g. startsAt off the 5-minute step, "
             + "a take-home stage)")
@@ -57,6 +59,7 @@ class InterviewController {
                 InterviewResponse.of(interview));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get an interview")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -66,6 +69,7 @@ class InterviewController {
         return ETags.ok(interview.version(), InterviewResponse.of(interview));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "The interviews of a loop, by start time, cursor-paginated")
     Page<InterviewResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId,
@@ -76,6 +80,7 @@ class InterviewController {
                         interview.id()), InterviewResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/mine")
     @Operation(summary = "My interviews: the caller's upcoming interviews as an interviewer, soonest first, "
             + "cursor-paginated")
@@ -102,9 +107,10 @@ class InterviewController {
     record MinePage(List<InterviewResponse> items, String nextCursor) {
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PutMapping("/{id}/booking")
     @Operation(summary = "Reschedule: new times, interviewers or place", description = "Needs If-Match. Emits "
-            + "InterviewScheduled again (same interviewId). Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+            + "InterviewScheduled again (same interviewId).")
     @ApiResponse(responseCode = "200", description = "Rescheduled; new ETag")
     @ApiResponse(responseCode = "409", description = "An interviewer is already booked then, or it is cancelled")
     @ApiResponse(responseCode = "412", description = "Stale If-Match")
@@ -118,9 +124,10 @@ class InterviewController {
         return ETags.ok(interview.version(), InterviewResponse.of(interview));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/cancel")
     @Operation(summary = "Cancel an interview", description = "Frees the interviewers; emits InterviewCancelled "
-            + "(cancelling twice changes nothing). Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+            + "(cancelling twice changes nothing).")
     @ApiResponse(responseCode = "200", description = "Cancelled")
     ResponseEntity<InterviewResponse> cancel(Caller caller, @PathVariable String id,
                                              @Valid @RequestBody(required = false) CancelRequest request) {

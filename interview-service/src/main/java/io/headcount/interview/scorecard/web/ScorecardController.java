@@ -1,5 +1,7 @@
 package io.headcount.interview.scorecard.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.scorecard.application.ScorecardService;
 import io.headcount.interview.scorecard.model.Scorecard;
 import io.headcount.plumbing.domain.InvalidFieldException;
@@ -38,6 +40,7 @@ class ScorecardController {
         this.scorecards = scorecards;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Start my scorecard for an interview or take-home I am assigned to", description = "A draft, "
             + "or submitted at once with submit: true (emits ScorecardSubmitted). One per interviewer and "
@@ -55,6 +58,7 @@ class ScorecardController {
                 ScorecardResponse.of(scorecard));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a scorecard", description = "Its author, recruiters, team admins and the requisition's "
             + "hiring manager always; other interviewers once they submitted their own scorecard in the loop.")
@@ -66,6 +70,7 @@ class ScorecardController {
         return ETags.ok(scorecard.version(), ScorecardResponse.of(scorecard));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "The scorecards of a loop the caller may see, oldest first, cursor-paginated",
             description = "An interviewer who has not "
@@ -77,6 +82,7 @@ class ScorecardController {
                 ScorecardResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Replace my draft's content, or amend my submitted scorecard (amendReason required)",
             description = "Needs If-Match. An amendment emits ScorecardSubmitted again with the new ratings.")
@@ -93,6 +99,7 @@ class ScorecardController {
         return ETags.ok(scorecard.version(), ScorecardResponse.of(scorecard));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit my draft", description = "Every focus attribute rated and a recommendation given. "
             + "Emits ScorecardSubmitted (ratings and recommendation only).")

@@ -1,5 +1,7 @@
 package io.headcount.interview.takehome.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.interview.takehome.application.TakeHomeService;
 import io.headcount.interview.takehome.model.TakeHome;
 import io.headcount.plumbing.identity.Caller;
@@ -34,6 +36,7 @@ class TakeHomeController {
         this.takeHomes = takeHomes;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Assign a take-home for a TAKE_HOME stage of an open loop", description = "Emits "
             + "TakeHomeAssigned; the deadline is now + the stage's allowanceHours.")
@@ -46,6 +49,7 @@ class TakeHomeController {
                 TakeHomeResponse.of(takeHome));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a take-home")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -55,6 +59,7 @@ class TakeHomeController {
         return ETags.ok(takeHome.version(), TakeHomeResponse.of(takeHome));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.INTERVIEWER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "The take-homes of a loop, oldest first, cursor-paginated")
     Page<TakeHomeResponse> ofLoop(Caller caller, @RequestParam @Size(max = 64) String loopId,
@@ -64,6 +69,7 @@ class TakeHomeController {
                 TakeHomeResponse::of);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/submission")
     @Operation(summary = "Record the candidate's submission (an https URL) before the deadline",
             description = "Emits TakeHomeSubmitted.")
@@ -75,6 +81,7 @@ class TakeHomeController {
         return ETags.ok(takeHome.version(), TakeHomeResponse.of(takeHome));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/extension")
     @Operation(summary = "Extend the deadline, with a reason", description = "Emits TakeHomeDeadlineExtended. At most "
             + "30 days after assignment.")
@@ -86,6 +93,7 @@ class TakeHomeController {
         return ETags.ok(takeHome.version(), TakeHomeResponse.of(takeHome));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/review")
     @Operation(summary = "Close the review on the reviewers' submitted scorecards", description = "Emits "
             + "TakeHomeReviewed. Needs the stage's minimum of submitted scorecards (at least one).")

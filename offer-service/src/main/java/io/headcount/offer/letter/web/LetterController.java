@@ -1,5 +1,7 @@
 package io.headcount.offer.letter.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.offer.letter.application.OfferLetters;
 import io.headcount.plumbing.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +24,7 @@ class LetterController {
         this.letters = letters;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping(value = "/api/v1/offers/{id}/letter", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "The offer letter of the current version, as a PDF", description = "Base, bonus, equity "
             + "with vesting, sign-on, benefits, perks, start date and expiry, from the team's template "

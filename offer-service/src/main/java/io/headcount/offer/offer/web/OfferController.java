@@ -1,5 +1,7 @@
 package io.headcount.offer.offer.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.offer.offer.application.OfferService;
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.plumbing.identity.Caller;
@@ -41,10 +43,11 @@ class OfferController {
         this.offers = offers;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Draft an offer", description = "Only for a candidate whose interview loop for the "
             + "requisition completed (learned from InterviewLoopCompleted). Emits OfferDrafted. One open offer per "
-            + "candidacy. Send Idempotency-Key to retry safely. Roles: RECRUITER, HIRING_MANAGER, TEAM_ADMIN.")
+            + "candidacy. Send Idempotency-Key to retry safely.")
     @ApiResponse(responseCode = "201", description = "Drafted; Location and ETag set")
     @ApiResponse(responseCode = "409", description = "Loop not completed, candidate withdrew or was erased, or an "
             + "open offer exists (body.existing links to it). Loop completion reaches offer-service as an event, "
@@ -62,6 +65,7 @@ class OfferController {
         return ETags.created("/api/v1/offers/" + offer.id(), offer.version(), response(offer));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get an offer with all its versions")
     @ApiResponse(responseCode = "200", description = "Found; ETag set")
@@ -71,6 +75,7 @@ class OfferController {
         return ETags.ok(offer.version(), response(offer));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "List the offers of the caller's teams, optionally of one candidate, cursor-paginated")
     Page<OfferResponse> list(Caller caller, @RequestParam(required = false) String candidateId,
@@ -81,6 +86,7 @@ class OfferController {
                 this::response);
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/extend")
     @Operation(summary = "Extend the offer to the candidate", description = "Emits OfferExtended.")
     @ApiResponse(responseCode = "200", description = "Extended")
@@ -89,15 +95,17 @@ class OfferController {
         return answer(offers.extend(caller, id));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/accept")
     @Operation(summary = "Record the candidate's acceptance", description = "Emits OfferAccepted: the candidate is "
-            + "hired. Roles: RECRUITER, TEAM_ADMIN.")
+            + "hired.")
     @ApiResponse(responseCode = "200", description = "Accepted")
     @ApiResponse(responseCode = "409", description = "Not extended, or expired")
     ResponseEntity<OfferResponse> accept(Caller caller, @PathVariable String id) {
         return answer(offers.accept(caller, id));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/decline")
     @Operation(summary = "Record the candidate's refusal", description = "Emits OfferDeclined.")
     @ApiResponse(responseCode = "200", description = "Declined")
@@ -107,6 +115,7 @@ class OfferController {
         return answer(offers.decline(caller, id, request == null ? null : request.reason()));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/rescind")
     @Operation(summary = "Withdraw the offer", description = "Emits OfferRescinded; a decided offer is left as is.")
     ResponseEntity<OfferResponse> rescind(Caller caller, @PathVariable String id,
@@ -122,11 +131,11 @@ class OfferController {
         return OfferResponse.of(offer, offers.alignmentOf(offer));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Revise the terms: a new version n+1", description = "Needs If-Match. For draft, pending "
             + "and approved offers; a change to money sends the offer back to DRAFT (approvals start again). Emits "
-            + "OfferRevised. An extended offer is not revised: rescind it and draft anew. Roles: RECRUITER, "
-            + "HIRING_MANAGER, TEAM_ADMIN.")
+            + "OfferRevised. An extended offer is not revised: rescind it and draft anew.")
     @ApiResponse(responseCode = "200", description = "Revised; new ETag")
     @ApiResponse(responseCode = "409", description = "The offer is extended or decided")
     @ApiResponse(responseCode = "412", description = "Stale If-Match")
@@ -137,6 +146,7 @@ class OfferController {
         return answer(offers.revise(caller, id, ETags.expectedVersion(ifMatch, "offer", id), request.toTerms()));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/submit")
     @Operation(summary = "Submit a draft for approval", description = "Computes the approval chain from the "
             + "requisition's pay band and the team's rules: within the band one APPROVER; above the band's max (or "
@@ -148,10 +158,11 @@ class OfferController {
         return answer(offers.submit(caller, id));
     }
 
+    @Allowed({Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/approve")
     @Operation(summary = "Approve the next step of the chain", description = "Approvers act once, in order; the "
             + "person who submitted cannot approve. The last approval emits OfferApproved, an earlier one "
-            + "OfferApprovalRequested for the next role. Roles: APPROVER, TEAM_ADMIN (as the chain says).")
+            + "OfferApprovalRequested for the next role. Each step needs the role the chain names for it.")
     @ApiResponse(responseCode = "200", description = "Approved this step")
     @ApiResponse(responseCode = "403", description = "Not the next step's role, or the caller's own submission")
     @ApiResponse(responseCode = "409", description = "Not pending approval, or the caller approved already")
@@ -159,6 +170,7 @@ class OfferController {
         return answer(offers.approve(caller, id));
     }
 
+    @Allowed({Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping("/{id}/reject")
     @Operation(summary = "Refuse the next step of the chain", description = "The offer becomes a draft again; "
             + "emits OfferApprovalRejected (the reason stays here).")
@@ -170,6 +182,7 @@ class OfferController {
         return answer(offers.reject(caller, id, request == null ? null : request.reason()));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}/versions")
     @Operation(summary = "The versions of an offer's terms, oldest first")
     @ApiResponse(responseCode = "200", description = "Found")
@@ -178,6 +191,7 @@ class OfferController {
         return offers.get(caller, id).versions();
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}/versions/{from}/diff/{to}")
     @Operation(summary = "What changed between two versions: each changed field with its old and new value")
     @ApiResponse(responseCode = "200", description = "The changed fields, by dotted path")

@@ -1,5 +1,7 @@
 package io.headcount.offer.payband.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.events.Money;
 import io.headcount.offer.payband.application.PayBands;
 import io.headcount.offer.payband.model.ApprovalRules;
@@ -44,6 +46,7 @@ class PayBandController {
         this.bands = bands;
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "List the team's bands, optionally of one level or zone, cursor-paginated")
     Page<PayBandResponse> list(Caller caller, @RequestParam(required = false) @Size(max = 2) String level,
@@ -55,6 +58,7 @@ class PayBandController {
                 PayBandResponse::of);
     }
 
+    @Allowed({Role.APPROVER, Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Add a band for a level, zone and currency")
     @ApiResponse(responseCode = "201", description = "Added; Location and ETag headers set")
@@ -65,6 +69,7 @@ class PayBandController {
         return ETags.created("/api/v1/pay-bands/" + band.id(), band.version(), PayBandResponse.of(band));
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get a band with the history of its figures")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -74,6 +79,7 @@ class PayBandController {
         return ETags.ok(band.version(), PayBandResponse.of(band));
     }
 
+    @Allowed({Role.APPROVER, Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Change a band's figures (level, zone and currency stay)", description = "Needs If-Match; "
             + "the previous figures stay in the history.")
@@ -87,6 +93,7 @@ class PayBandController {
         return ETags.ok(band.version(), PayBandResponse.of(band));
     }
 
+    @Allowed({Role.APPROVER, Role.TEAM_ADMIN})
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a band", description = "Needs If-Match. Offers keep their terms; their alignment "
             + "shows no band from then on.")
@@ -112,11 +119,11 @@ class PayBandController {
                              BigDecimal compaRatio) {
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN})
     @PostMapping("/alignment")
     @Operation(summary = "Compensation alignment: where an expectation sits in the requisition's band",
             description = "BELOW, WITHIN or ABOVE the band, and the compa-ratio (expectation / midpoint). The band is "
-                    + "the requisition's level and zone in the expectation's currency. Roles: RECRUITER, "
-                    + "HIRING_MANAGER, TEAM_ADMIN.")
+                    + "the requisition's level and zone in the expectation's currency.")
     @ApiResponse(responseCode = "200", description = "Compared")
     @ApiResponse(responseCode = "404", description = "Unknown requisition, or no band for its level and zone")
     @ApiResponse(responseCode = "422", description = "The zone's bands are in another currency: no silent "
@@ -141,6 +148,7 @@ class PayBandController {
             + "outside the band an APPROVER and a TEAM_ADMIN always approve") @NotNull Boolean approvalWithinBand) {
     }
 
+    @Allowed({Role.RECRUITER, Role.HIRING_MANAGER, Role.APPROVER, Role.TEAM_ADMIN})
     @GetMapping("/approval-rules")
     @Operation(summary = "The team's approval rules")
     ResponseEntity<RulesBody> rules(Caller caller) {
@@ -148,6 +156,7 @@ class PayBandController {
         return ETags.ok(rules.version(), new RulesBody(rules.approvalWithinBand()));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PutMapping("/approval-rules")
     @Operation(summary = "Change the team's approval rules", description = "Needs If-Match (\"0\" before the first "
             + "change). Role: TEAM_ADMIN.")

@@ -1,5 +1,7 @@
 package io.headcount.webhook.delivery.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.Page;
@@ -21,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Instant;
 
 @RestController
-@Tag(name = "Webhook deliveries", description = "The delivery log of an endpoint and redelivery. Role: TEAM_ADMIN")
+@Tag(name = "Webhook deliveries", description = "The delivery log of an endpoint and redelivery")
 class DeliveryController {
 
     private final Deliveries deliveries;
@@ -45,6 +47,7 @@ class DeliveryController {
         }
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @GetMapping("/api/v1/webhooks/endpoints/{endpointId}/deliveries")
     @Operation(summary = "An endpoint's delivery log, newest first, cursor-paginated")
     @ApiResponse(responseCode = "200", description = "A page of deliveries; `next` is the cursor of the next page")
@@ -57,6 +60,7 @@ class DeliveryController {
                 Delivery::id, DeliveryResponse::of);
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @GetMapping("/api/v1/webhooks/deliveries/{id}")
     @Operation(summary = "One delivery")
     @ApiResponse(responseCode = "200", description = "The delivery")
@@ -65,6 +69,7 @@ class DeliveryController {
         return DeliveryResponse.of(deliveries.get(caller, id));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PostMapping("/api/v1/webhooks/deliveries/{id}/redeliver")
     @Operation(summary = "Send one delivery again", description = "Whatever its status; it goes out in its place "
             + "in the candidate's order, signed anew. An erased candidate's delivery is sent without personal data.")
@@ -81,6 +86,7 @@ class DeliveryController {
     record RangeResponse(long redelivered) {
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PostMapping("/api/v1/webhooks/endpoints/{endpointId}/redeliver")
     @Operation(summary = "Send every delivery of a time range again", description = "E.g. after an outage of the "
             + "receiver: all deliveries created in [from, to) go out again, in order per candidate.")

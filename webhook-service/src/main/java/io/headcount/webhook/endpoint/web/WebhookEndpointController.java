@@ -1,5 +1,7 @@
 package io.headcount.webhook.endpoint.web;
 
+import io.headcount.plumbing.web.Allowed;
+import io.headcount.plumbing.identity.Role;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.ETags;
@@ -32,8 +34,7 @@ import java.util.List;
 
 @RestController
 @RequestMapping("/api/v1/webhooks/endpoints")
-@Tag(name = "Webhook endpoints", description = "HTTPS endpoints that receive the team's events, signed. Role: "
-        + "TEAM_ADMIN")
+@Tag(name = "Webhook endpoints", description = "HTTPS endpoints that receive the team's events, signed")
 class WebhookEndpointController {
 
     private final WebhookEndpoints endpoints;
@@ -79,6 +80,7 @@ class WebhookEndpointController {
         }
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PostMapping
     @Operation(summary = "Register an endpoint", description = "The URL must be https and resolve to public "
             + "addresses (loopback, link-local and private ones are refused unless the operator allow-listed them). "
@@ -92,6 +94,7 @@ class WebhookEndpointController {
                 EndpointResponse.of(endpoint, endpoint.secret()));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @GetMapping
     @Operation(summary = "List the team's endpoints, cursor-paginated")
     Page<EndpointResponse> list(Caller caller, @RequestParam(required = false) String cursor,
@@ -101,6 +104,7 @@ class WebhookEndpointController {
                 EndpointResponse::of);
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @GetMapping("/{id}")
     @Operation(summary = "Get an endpoint (without its secret)")
     @ApiResponse(responseCode = "200", description = "Found; ETag header set")
@@ -110,6 +114,7 @@ class WebhookEndpointController {
         return ETags.ok(endpoint.version(), EndpointResponse.of(endpoint));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @PutMapping("/{id}")
     @Operation(summary = "Change an endpoint's URL, event types or active flag", description = "Needs If-Match. "
             + "Turning a disabled endpoint on again resumes its waiting deliveries, oldest first.")
@@ -125,6 +130,7 @@ class WebhookEndpointController {
         return ETags.ok(endpoint.version(), EndpointResponse.of(endpoint));
     }
 
+    @Allowed({Role.TEAM_ADMIN})
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove an endpoint", description = "Needs If-Match. Nothing more is sent to it, and its "
             + "delivery log is removed with it. To pause deliveries instead, set `active` to false.")
