@@ -11,6 +11,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -48,7 +49,7 @@ import java.util.concurrent.TimeUnit;
  * endpoint are parked for a while.
  */
 @Service
-public class Dispatcher implements DisposableBean {
+public class Dispatcher implements SmartLifecycle, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int ROUND = 200;
@@ -69,6 +70,9 @@ public class Dispatcher implements DisposableBean {
     private volatile Map<Delivery.Pair, Long> waitingAtScan = Map.of();
     /** Per pair, handed-over deliveries that failed here, until a scan has read them from the store. */
     private final Map<Delivery.Pair, Failed> failedHere = new ConcurrentHashMap<>();
+    /** False once the application stops: no new round, no new attempt; what is claimed waits for its lease. */
+    private volatile boolean running;
+    private final Object round = new Object();
 
     public Dispatcher(DeliveryRepository deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                       WebhookProperties properties, Clock clock, MeterRegistry meters) {
@@ -96,6 +100,9 @@ public class Dispatcher implements DisposableBean {
 
     /** A new delivery, stored claimed by this instance: sent now, or after the earlier ones of its pair. */
     public void handOver(WebhookEndpoint endpoint, Delivery delivery) {
+        if (!running) {
+            return; // stored and claimed: the retry scan of the next instance to run sends it once the claim ends
+        }
         Delivery.Pair pair = delivery.pair();
         synchronized (chains) {
             ArrayDeque<HandedOver> chain = chains.get(pair);
@@ -115,6 +122,12 @@ public class Dispatcher implements DisposableBean {
     private void runChain(Delivery.Pair pair, HandedOver first) {
         HandedOver next = first;
         while (next != null) {
+            if (!running) {
+                synchronized (chains) {
+                    chains.remove(pair); // the rest stays claimed until its lease ends, then the scan sends it
+                }
+                return;
+            }
             boolean delivered = false;
             try {
                 delivered = sendHandedOver(next);
@@ -159,13 +172,43 @@ public class Dispatcher implements DisposableBean {
 
     @Scheduled(fixedDelayString = "${headcount.webhooks.dispatch-interval:1s}")
     public void scheduled() {
-        try {
-            while (dispatchDue() == ROUND) {
-                // a full round: more may be due at once
+        synchronized (round) {
+            try {
+                while (running && dispatchDue() == ROUND) {
+                    // a full round: more may be due at once
+                }
+            } catch (RuntimeException e) {
+                log.warn("webhook dispatch round failed; the next round retries", e);
             }
-        } catch (RuntimeException e) {
-            log.warn("webhook dispatch round failed; the next round retries", e);
         }
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Before the stores close (a lifecycle phase ahead of bean destruction): no new round or attempt, the attempts
+     * under way finish (each within the send time limit), and the scan's round in progress ends.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        workers.shutdown();
+        try {
+            workers.awaitTermination(properties.timeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (round) {
+            log.debug("webhook dispatcher stopped");
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     /** One round of the retry scan; returns how many due deliveries it looked at. */
@@ -250,11 +293,8 @@ public class Dispatcher implements DisposableBean {
 
     @Override
     public void destroy() {
-        workers.shutdown();
-        try {
-            workers.awaitTermination(properties.timeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (running) {
+            stop();
         }
     }
 }

@@ -53,6 +53,11 @@ class DispatcherTest {
             Duration.ofHours(24), Duration.ofSeconds(10), 4), Clock.fixed(NOW, java.time.ZoneOffset.UTC),
             new SimpleMeterRegistry());
 
+    @org.junit.jupiter.api.BeforeEach
+    void start() {
+        dispatcher.start();
+    }
+
     @AfterEach
     void stop() {
         firstSendMayFinish.countDown();
@@ -106,6 +111,27 @@ class DispatcherTest {
         await().until(() -> sent.contains("x1"));
         assertThat(sent).containsExactly("x1");
         assertThat(deliveries.released).containsExactly("e2");
+    }
+
+    @Test
+    void once_stopping_it_finishes_the_attempt_under_way_and_starts_no_other_before_the_stores_close() {
+        handOver(delivery("e1", "cand-1", 1));
+        await().until(() -> sent.size() == 1);
+        handOver(delivery("e2", "cand-1", 2)); // queued behind e1
+
+        Thread stopping = new Thread(dispatcher::stop);
+        stopping.start();
+        await().until(() -> !dispatcher.isRunning());
+        handOver(delivery("x1", "cand-2", 3)); // arrives while stopping
+        firstSendMayFinish.countDown();
+        await().until(() -> !stopping.isAlive());
+
+        assertThat(sent).as("e1 finished; e2 and x1 wait, claimed, for the next instance's scan")
+                .containsExactly("e1");
+        assertThat(deliveries.statusOf("e1")).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(deliveries.statusOf("e2")).isEqualTo(DeliveryStatus.PENDING);
+        assertThat(deliveries.byEvent("x1").nextAttemptAt()).as("claimed: due once the lease ends")
+                .isAfter(NOW);
     }
 
     private void handOver(Delivery delivery) {
