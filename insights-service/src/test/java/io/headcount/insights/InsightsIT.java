@@ -162,6 +162,21 @@ class InsightsIT {
                 .get("/api/v1/insights/requisitions/" + scenario.requisition).status()).isEqualTo(403);
     }
 
+    @Test
+    void a_requisition_opened_minutes_ago_without_candidates_has_an_empty_funnel() {
+        String team = newTeam();
+        String requisition = "req-" + UUID.randomUUID();
+        send(envelope(team, new RequisitionOpened(requisition, "Platform Engineer", "L5", "Austin, US",
+                WorkMode.HYBRID, List.of("go"), "hank", 1), T0));
+
+        JsonNode report = await().until(() -> reader(team).get("/api/v1/insights/requisitions/" + requisition),
+                response -> response.status() != 404).json();
+
+        assertThat(report.get("title").asString()).isEqualTo("Platform Engineer");
+        assertThat(report.get("teamId").asString()).isEqualTo(team);
+        assertThat(report.at("/funnel/candidacies").asInt()).isZero();
+    }
+
     /**
      * One requisition: the hire (referral) passes three stages in 1, 3 and 5 days, gets an offer on day 8 and
      * accepts on day 10; the second (LinkedIn) passes the screen after a day and fails the HM screen; the third is

@@ -31,7 +31,7 @@ public class Insights {
         if (candidacies.isEmpty() && known.isEmpty()) {
             throw new NotFoundException("requisition", requisitionId);
         }
-        String teamId = known.map(FactStore.RequisitionSummary::teamId).orElse(candidacies.get(0).teamId());
+        String teamId = known.map(FactStore.RequisitionSummary::teamId).orElseGet(() -> candidacies.get(0).teamId());
         return new RequisitionReport(requisitionId, teamId, known.map(FactStore.RequisitionSummary::title)
                 .orElse(null), FunnelReport.of(candidacies, facts.recommendations(requisitionId, caller.teams())));
     }
