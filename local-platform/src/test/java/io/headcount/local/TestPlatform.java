@@ -19,7 +19,9 @@ final class TestPlatform {
                     service -> infrastructure.mongoUri("e2e-" + service), redis), LocalPlatform.Ports.anyFree(),
                     // every application hands its spans to CapturedSpans, exported at once
                     "--headcount.test.capture-spans=true",
-                    "--management.opentelemetry.tracing.export.schedule-delay=50ms");
+                    "--management.opentelemetry.tracing.export.schedule-delay=50ms",
+                    // webhook receivers of the tests listen on this machine
+                    "--WEBHOOK_ALLOWED_TARGETS=127.0.0.1");
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "test-platform-shutdown"));
         }
         return platform;

@@ -131,6 +131,27 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void an_event_read_again_from_kafka_is_delivered_once_with_one_delivery_id() {
+        String team = newTeam();
+        String path = "/once/" + team;
+        String endpointId = registered(team, receiver.url(path)).get("id").asString();
+        String candidateId = "cand-" + UUID.randomUUID();
+        EventEnvelope event = send(team, new CandidateProfileUpdated(candidateId, 2, List.of("email")));
+
+        // what a consumer restarted before its offset commit reads: the same record (same ce_id), twice more
+        kafka.send(CloudEventsKafka.toRecord(event));
+        kafka.send(CloudEventsKafka.toRecord(event));
+        EventEnvelope later = send(team, new CandidateProfileUpdated(candidateId, 3, List.of("phone")));
+
+        await().until(() -> receiver.delivered(path).stream().anyMatch(r -> r.eventId().equals(later.id())));
+        assertThat(receiver.requests(path)).extracting(Receiver.Request::eventId)
+                .as("in order, each once").containsExactly(event.id(), later.id());
+        JsonNode log = admin(team).get("/api/v1/webhooks/endpoints/" + endpointId + "/deliveries").json()
+                .get("items");
+        assertThat(log.valueStream().filter(d -> d.get("eventId").asString().equals(event.id()))).hasSize(1);
+    }
+
+    @Test
     void a_deleted_endpoint_gets_nothing_more_and_its_delivery_log_goes_with_it() {
         String team = newTeam();
         String gone = "/deleted/" + team;

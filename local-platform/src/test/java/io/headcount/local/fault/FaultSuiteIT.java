@@ -151,6 +151,26 @@ class FaultSuiteIT {
     }
 
     @Test
+    @Order(2)
+    void with_a_consumers_own_store_unreachable_its_events_wait_and_are_applied_once_none_dead_lettered() {
+        Stream stream = Stream.start(requisition);
+        stream.awaitAcknowledged(20);
+        proxies.get(LocalPlatform.INTERVIEW_SERVICE).cut(); // interview-service consumes CandidateSourced
+        stream.runFor(FAULT);
+        proxies.get(LocalPlatform.INTERVIEW_SERVICE).up();
+        stream.awaitAcknowledged(stream.acknowledged() + 20);
+        stream.stop();
+
+        Verdict verdict = verify(stream);
+        record("interview store unreachable " + FAULT.toSeconds() + " s (consumer)", stream, verdict);
+        verdict.assertClean(stream);
+        Set<String> created = Set.copyOf(stream.created());
+        assertThat(TopicLog.records(broker.bootstrapServers(), List.of(Topics.deadLetterOf(Topics.CANDIDATE)))
+                .stream().filter(r -> created.contains(r.key()) && fromGroup(r, "interview-service")))
+                .as("an outage of the consumer's store is not the events' fault: nothing dead-lettered").isEmpty();
+    }
+
+    @Test
     @Order(3)
     void a_consumer_stopped_mid_stream_and_restarted_loses_and_doubles_nothing() {
         MessageListenerContainer consumer = platform.context(LocalPlatform.INTERVIEW_SERVICE)
