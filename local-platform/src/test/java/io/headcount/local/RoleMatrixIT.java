@@ -34,6 +34,8 @@ class RoleMatrixIT {
     private static final String A = "aria";    // APPROVER
     private static final String TA = "tess";   // TEAM_ADMIN
     private static final List<String> EVERYONE = List.of(R, HM, I, A, TA);
+    /** A member of team-a whose token carries no role: reads and does nothing. */
+    private static final String NO_ROLE = "nora";
     private static final List<String> HIRING_TEAM = List.of(R, HM, TA);
 
     private static LocalPlatform platform;
@@ -303,6 +305,7 @@ class RoleMatrixIT {
             for (String user : EVERYONE) {
                 cases.add(Arguments.of(endpoint, user));
             }
+            cases.add(Arguments.of(endpoint, NO_ROLE));
         }
         return cases.stream();
     }
@@ -473,6 +476,7 @@ class RoleMatrixIT {
     }
 
     private static Api as(String user) {
-        return Api.at(platform.gatewayUrl()).as(user);
+        return user.equals(NO_ROLE) ? Api.at(platform.gatewayUrl()).withToken(io.headcount.testsupport.TestTokens
+                .with(NO_ROLE, List.of("team-a"), List.of())) : Api.at(platform.gatewayUrl()).as(user);
     }
 }
