@@ -28,6 +28,8 @@ class ApiSafetyIT {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    io.headcount.plumbing.idempotency.IdempotencyKeyStore idempotencyKeys;
     CandidateApi api;
     String requisitionId;
 
@@ -221,6 +223,27 @@ class ApiSafetyIT {
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
         assertThat(mongo.count(Query.query(Criteria.where("email").is(email)), "candidates")).isEqualTo(1);
+    }
+
+    @Test
+    void an_idempotency_key_whose_first_request_is_still_running_is_409_and_creates_nothing() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = aCandidateFor(requisitionId).asMap();
+        // the first request with this key holds it (running on this or another replica): its claim is in the store
+        String scopedKey = "alice /api/v1/candidates " + key;
+        assertThat(idempotencyKeys.claim(scopedKey, "the first request's hash")).isTrue();
+        Api alice = api.as("alice").header("Idempotency-Key", key);
+
+        Api.Response repeat = alice.post("/api/v1/candidates", body);
+
+        assertThat(repeat.status()).as(repeat.toString()).isEqualTo(409);
+        assertThat(repeat.contentType()).startsWith("application/problem+json");
+        assertThat(repeat.json().get("type").asString()).endsWith("idempotency-in-progress");
+        String email = (String) ((Map<?, ?>) body.get("profile")).get("email");
+        assertThat(mongo.count(Query.query(Criteria.where("email").is(email)), "candidates")).isZero();
+
+        idempotencyKeys.release(scopedKey); // the first request failed: the key is free again
+        assertThat(alice.post("/api/v1/candidates", body).status()).isEqualTo(201);
     }
 
     @Test

@@ -174,6 +174,47 @@ class KubernetesManifestsTest {
         });
     }
 
+    /** A row of docs/EVENTS.md's topic table: "| `topic` | partitions | N days | why |". */
+    private static final java.util.regex.Pattern TOPIC_ROW = java.util.regex.Pattern.compile(
+            "^\\| `(headcount\\.[a-z]+\\.v\\d+)` \\| (\\d+) \\| (\\d+) days \\|");
+    private static final java.util.regex.Pattern DEAD_LETTER_ROW = java.util.regex.Pattern.compile(
+            "^\\| each `<topic>\\.DLT` \\| (\\d+) \\| as its topic \\|");
+
+    @Test
+    void every_topics_partitions_and_retention_are_the_ones_the_subscriber_docs_promise() throws IOException {
+        Map<String, Object> topics = new java.util.HashMap<>();
+        ofKind(Kustomize.build(K8S.resolve("base")), "KafkaTopic").forEach(topic ->
+                topics.put((String) map(topic.get("spec")).get("topicName"), map(topic.get("spec"))));
+        List<String> lines = Files.readAllLines(Path.of("../docs/EVENTS.md"));
+        Map<String, long[]> documented = new java.util.HashMap<>();
+        Integer deadLetterPartitions = null;
+        for (String line : lines) {
+            java.util.regex.Matcher row = TOPIC_ROW.matcher(line);
+            if (row.find()) {
+                documented.put(row.group(1), new long[] {Long.parseLong(row.group(2)),
+                        java.time.Duration.ofDays(Long.parseLong(row.group(3))).toMillis()});
+            }
+            java.util.regex.Matcher deadLetters = DEAD_LETTER_ROW.matcher(line);
+            if (deadLetters.find()) {
+                deadLetterPartitions = Integer.parseInt(deadLetters.group(1));
+            }
+        }
+
+        assertThat(documented.keySet()).as("every topic documented").containsExactlyInAnyOrderElementsOf(Topics.all());
+        assertThat(deadLetterPartitions).as("the dead-letter row").isNotNull();
+        for (String topic : Topics.all()) {
+            long[] promised = documented.get(topic);
+            for (String declared : List.of(topic, Topics.deadLetterOf(topic))) {
+                Map<String, Object> spec = map(topics.get(declared));
+                long partitions = declared.equals(topic) ? promised[0] : deadLetterPartitions;
+                assertThat(((Number) spec.get("partitions")).longValue()).as(declared + " partitions")
+                        .isEqualTo(partitions);
+                assertThat(Long.parseLong(String.valueOf(map(spec.get("config")).get("retention.ms"))))
+                        .as(declared + " retention.ms").isEqualTo(promised[1]);
+            }
+        }
+    }
+
     @Test
     void every_deployment_reads_its_configuration_from_its_own_config_map_and_secrets_only_by_reference()
             throws IOException {

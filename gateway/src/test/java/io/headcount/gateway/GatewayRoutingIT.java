@@ -236,10 +236,15 @@ class GatewayRoutingIT {
     @Test
     void many_concurrent_requests_to_one_service_are_all_forwarded() {
         Api alice = Api.at(port).as("alice");
-        for (Api.Response response : AtOnce.run(60, i -> alice.get("/api/v1/candidates/busy-" + i))) {
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        for (Api.Response response : AtOnce.run(60, i -> alice.get("/api/v1/candidates/busy-" + run + "-" + i))) {
             // a semaphore bulkhead of 25 calls per route answered the rest with an immediate 503
             assertThat(response.status()).as(response.toString()).isEqualTo(200);
         }
+        assertThat(ARRIVALS.keySet().stream().filter(key -> key.contains("/busy-" + run + "-")))
+                .as("each request reached the service once").hasSize(60);
+        assertThat(ARRIVALS.entrySet().stream().filter(e -> e.getKey().contains("/busy-" + run + "-"))
+                .mapToInt(e -> e.getValue().get()).sum()).isEqualTo(60);
     }
 
     @Test
@@ -312,7 +317,7 @@ class GatewayRoutingIT {
                     return;
                 }
                 if (exchange.getRequestURI().getPath().contains("/busy-")) {
-                    pause(500); // a busy service: slow, within the gateway's time limit
+                    pause(100); // a busy service: the requests overlap, each far within the gateway's time limit
                 }
                 if (exchange.getRequestURI().getPath().contains("/slow-")) {
                     pause(3_000); // a starved service: slower than the gateway's time limit

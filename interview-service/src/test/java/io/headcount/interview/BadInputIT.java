@@ -37,6 +37,8 @@ class BadInputIT {
     KafkaTemplate<String, byte[]> kafka;
     @Autowired
     OutboxEvents outboxEvents;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @BeforeEach
     void givenAnOpenLoop() {
@@ -99,6 +101,83 @@ class BadInputIT {
         Api.Response response = alice().post("/api/v1/question-bank/questions", bad.json());
 
         BadInput.assertRefused(response, bad);
+    }
+
+    @ParameterizedTest(name = "PUT /question-bank/questions/id with {0}")
+    @MethodSource("badQuestions")
+    void editing_a_question(BadInput.Case bad) {
+        String questionId = questionToEdit();
+        String etag = alice().get("/api/v1/question-bank/questions/" + questionId).header("ETag");
+
+        Api.Response response = alice().header("If-Match", etag).put("/api/v1/question-bank/questions/"
+                + questionId, bad.json());
+
+        BadInput.assertRefused(response, bad);
+        assertThat(alice().get("/api/v1/question-bank/questions/" + questionId).header("ETag")).isEqualTo(etag);
+    }
+
+    static Stream<BadInput.Case> badPlans() {
+        return BadInput.cases(Map.of("stages", List.of(Map.of("key", "screen", "kind", "RECRUITER_SCREEN", "name",
+                        "Screen", "durationMinutes", 30, "focusAttributes", List.of("motivation")))),
+                BadInput.textList("stages"), BadInput.nulled("stages"));
+    }
+
+    @ParameterizedTest(name = "PUT /interview-plans/id with {0}")
+    @MethodSource("badPlans")
+    void replacing_an_interview_plan(BadInput.Case bad) {
+        Api.Response before = alice().get("/api/v1/interview-plans/req-bad-input");
+
+        Api.Response response = alice().header("If-Match", before.header("ETag") == null ? "\"0\""
+                : before.header("ETag")).put("/api/v1/interview-plans/req-bad-input", bad.json());
+
+        BadInput.assertRefused(response, bad);
+        Api.Response after = alice().get("/api/v1/interview-plans/req-bad-input");
+        assertThat(after.status()).isEqualTo(before.status());
+        assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+    }
+
+    static Stream<BadInput.Case> badScorecards() {
+        return BadInput.cases(Map.of("assessmentId", "0".repeat(32), "ratings", List.of(Map.of("attribute",
+                        "problem solving", "rating", 3)), "recommendation", "YES", "notes", "clear", "submit", false),
+                text("assessmentId"), BadInput.textList("ratings"), enumeration("recommendation"), text("notes"),
+                BadInput.bool("submit"), text("amendReason"), BadInput.textList("questionNotes"));
+    }
+
+    @ParameterizedTest(name = "POST /scorecards with {0}")
+    @MethodSource("badScorecards")
+    void starting_a_scorecard(BadInput.Case bad) {
+        long before = mongo.getCollection("scorecards").countDocuments();
+
+        BadInput.assertRefused(Api.at(port).as("ivan").post("/api/v1/scorecards", bad.json()), bad);
+
+        assertThat(mongo.getCollection("scorecards").countDocuments()).isEqualTo(before);
+    }
+
+    static Stream<BadInput.Case> badTakeHomes() {
+        return BadInput.cases(Map.of("loopId", "0".repeat(32), "stageKey", "technical-take-home", "exerciseRef",
+                        "exercises/order-book", "reviewerIds", List.of("ivan")),
+                text("loopId"), text("stageKey"), text("exerciseRef"), BadInput.textList("reviewerIds"),
+                BadInput.textListElement("reviewerIds"), BadInput.nulled("reviewerIds"));
+    }
+
+    @ParameterizedTest(name = "POST /take-homes with {0}")
+    @MethodSource("badTakeHomes")
+    void assigning_a_take_home(BadInput.Case bad) {
+        long before = mongo.getCollection("take_homes").countDocuments();
+
+        BadInput.assertRefused(alice().post("/api/v1/take-homes", bad.json()), bad);
+
+        assertThat(mongo.getCollection("take_homes").countDocuments()).isEqualTo(before);
+    }
+
+    private static String questionId;
+
+    private String questionToEdit() {
+        if (questionId == null) {
+            questionId = alice().post("/api/v1/question-bank/questions", Map.of("category", "DATABASES", "text",
+                    "What does an index cost on writes?")).json().get("id").asString();
+        }
+        return questionId;
     }
 
     private Api hank() {

@@ -43,6 +43,9 @@ class BadInputIT {
     private static final String CANDIDATE = "cand-" + UUID.randomUUID();
     private static final String REQUISITION = "req-bad-input";
     private static String offerId;
+    /** A draft: the offer a revision is for (an extended one is not revised at all: 409). */
+    private static String draftId;
+    private static final String DRAFTED_CANDIDATE = "cand-" + UUID.randomUUID();
 
     @LocalServerPort
     int port;
@@ -61,6 +64,11 @@ class BadInputIT {
             offerId = await().atMost(Duration.ofSeconds(30)).until(() -> alice().post("/api/v1/offers",
                     anOffer()), r -> r.status() == 201).json().get("id").asString();
             assertThat(OfferTestData.approveAndExtend(port, offerId).status()).isEqualTo(200);
+            OfferTestData.send(kafka, outboxEvents, new InterviewLoopCompleted("loop-" + DRAFTED_CANDIDATE,
+                    DRAFTED_CANDIDATE, REQUISITION));
+            draftId = await().atMost(Duration.ofSeconds(30)).until(() -> alice().post("/api/v1/offers",
+                    OfferTestData.anOffer(DRAFTED_CANDIDATE, REQUISITION)), r -> r.status() == 201).json()
+                    .get("id").asString();
         }
     }
 
@@ -111,6 +119,77 @@ class BadInputIT {
         BadInput.assertRefused(alice().post("/api/v1/offers/" + offerId + "/rescind", bad.json()), bad);
 
         assertThat(alice().get("/api/v1/offers/" + offerId).header("ETag")).isEqualTo(etag);
+    }
+
+    static Stream<BadInput.Case> badTerms() {
+        Map<String, Object> terms = new java.util.LinkedHashMap<>(anOffer());
+        terms.remove("candidateId");
+        terms.remove("requisitionId");
+        return BadInput.cases(terms, object("compensation"), BadInput.nulled("compensation"),
+                moneyAmount("compensation.baseSalary"), moneyCurrency("compensation.baseSalary"),
+                longInteger("compensation.equity.units"), enumeration("workMode"), BadInput.nulled("workMode"),
+                date("startDate"), BadInput.nulled("startDate"), instant("expiresAt"));
+    }
+
+    @ParameterizedTest(name = "PUT /offers/id with {0}")
+    @MethodSource("badTerms")
+    void revising_an_offer(BadInput.Case bad) {
+        String etag = alice().get("/api/v1/offers/" + draftId).header("ETag");
+
+        BadInput.assertRefused(alice().header("If-Match", etag).put("/api/v1/offers/" + draftId, bad.json()), bad);
+
+        assertThat(alice().get("/api/v1/offers/" + draftId).header("ETag")).isEqualTo(etag);
+    }
+
+    static Stream<BadInput.Case> badBands() {
+        return BadInput.cases(Map.of("min", "70000.00", "mid", "80000.00", "max", "90000.00", "source", "survey"),
+                text("min"), BadInput.nulled("min"), text("mid"), text("max"), text("targetBonusPercent"),
+                longInteger("equityMaxUnits"), text("signOnMax"), text("source"));
+    }
+
+    @ParameterizedTest(name = "PUT /pay-bands/id with {0}")
+    @MethodSource("badBands")
+    void revising_a_pay_band(BadInput.Case bad) {
+        String bandId = tess().get("/api/v1/pay-bands").json().get("items").get(0).get("id").asString();
+        String etag = tess().get("/api/v1/pay-bands/" + bandId).header("ETag");
+
+        BadInput.assertRefused(tess().header("If-Match", etag).put("/api/v1/pay-bands/" + bandId, bad.json()), bad);
+
+        assertThat(tess().get("/api/v1/pay-bands/" + bandId).header("ETag")).isEqualTo(etag);
+    }
+
+    static Stream<BadInput.Case> badRules() {
+        return BadInput.cases(Map.of("approvalWithinBand", true), bool("approvalWithinBand"),
+                BadInput.nulled("approvalWithinBand"));
+    }
+
+    @ParameterizedTest(name = "PUT /pay-bands/approval-rules with {0}")
+    @MethodSource("badRules")
+    void changing_the_approval_rules(BadInput.Case bad) {
+        Api.Response before = tess().get("/api/v1/pay-bands/approval-rules");
+
+        BadInput.assertRefused(tess().header("If-Match", before.header("ETag"))
+                .put("/api/v1/pay-bands/approval-rules", bad.json()), bad);
+
+        Api.Response after = tess().get("/api/v1/pay-bands/approval-rules");
+        assertThat(after.header("ETag")).isEqualTo(before.header("ETag"));
+        assertThat(after.body()).isEqualTo(before.body());
+    }
+
+    static Stream<BadInput.Case> badAlignments() {
+        return BadInput.cases(Map.of("requisitionId", REQUISITION, "expectation", Map.of("amount", "150000.00",
+                        "currency", "USD")), text("requisitionId"), object("expectation"),
+                moneyAmount("expectation"), moneyCurrency("expectation"));
+    }
+
+    @ParameterizedTest(name = "POST /pay-bands/alignment with {0}")
+    @MethodSource("badAlignments")
+    void asking_for_a_compensation_alignment(BadInput.Case bad) {
+        BadInput.assertRefused(alice().post("/api/v1/pay-bands/alignment", bad.json()), bad);
+    }
+
+    private Api tess() {
+        return Api.at(port).as("tess");
     }
 
     private Api alice() {

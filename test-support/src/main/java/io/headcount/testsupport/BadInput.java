@@ -58,7 +58,21 @@ public final class BadInput {
 
     public static Spoiler text(String path) {
         return new Spoiler(path, path, List.of("12345", "true", "1.5", "{\"a\": 1}", "[\"x\"]",
-                "\"null\\u0000byte\"", "\"half \\ud800 pair\"", "\"escape \\u001b[31m\""));
+                "\"null\\u0000byte\"", "\"half \\ud800 pair\"", "\"escape \\u001b[31m\"", HUGE_TEXT,
+                deeplyNested()));
+    }
+
+    /** Longer than any text field allows, well within the request size limit. */
+    private static final String HUGE_TEXT = "\"" + "x".repeat(100_000) + "\"";
+
+    /** Arrays nested deeper than any client has a reason to send. */
+    private static String deeplyNested() {
+        return "[".repeat(2_000) + "]".repeat(2_000);
+    }
+
+    /** A required field sent as JSON null. */
+    public static Spoiler nulled(String path) {
+        return new Spoiler(path, path, List.of("null"));
     }
 
     public static Spoiler integer(String path) {

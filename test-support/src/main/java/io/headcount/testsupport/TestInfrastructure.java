@@ -85,8 +85,12 @@ public final class TestInfrastructure {
             default -> throw new IllegalArgumentException("HEADCOUNT_TEST_INFRA must be auto, containers or embedded");
         };
         TestInfrastructure infrastructure = containers ? startContainers() : startEmbedded();
-        log.info("test infrastructure: {} (kafka {}, mongo {})", infrastructure.kind,
-                infrastructure.kafkaBootstrapServers, infrastructure.mongoConnection);
+        String banner = "TEST INFRASTRUCTURE (HEADCOUNT_TEST_INFRA=" + mode + "): " + (containers
+                ? "CONTAINERS: Apache Kafka " + KAFKA_IMAGE + ", MongoDB " + MONGO_IMAGE + " (single-node replica set)"
+                : "EMBEDDED: in-process KRaft broker, mongo-java-server (MongoDB wire protocol, in memory)")
+                + "; kafka " + infrastructure.kafkaBootstrapServers + ", mongo " + infrastructure.mongoConnection;
+        log.info(banner);
+        System.err.println("\n*** " + banner + " ***\n");
         return infrastructure;
     }
 

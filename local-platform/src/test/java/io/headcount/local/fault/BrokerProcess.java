@@ -29,6 +29,10 @@ final class BrokerProcess implements AutoCloseable {
         return this;
     }
 
+    synchronized boolean isRunning() {
+        return jvm != null && jvm.isAlive();
+    }
+
     /** Gone at once, as a crashed broker or a cut network cable is. */
     synchronized void kill() {
         if (jvm != null) {

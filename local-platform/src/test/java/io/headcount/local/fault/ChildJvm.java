@@ -72,14 +72,14 @@ final class ChildJvm {
     void kill() {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
-        waitForExit(Duration.ofSeconds(30));
+        awaitExit(Duration.ofSeconds(30), "SIGKILL");
     }
 
     /** SIGTERM, as Ctrl-C or an orchestrator sends it; returns how long the process took to exit. */
     Duration stop() {
         long started = System.nanoTime();
         process.destroy();
-        waitForExit(Duration.ofSeconds(60));
+        awaitExit(Duration.ofSeconds(60), "SIGTERM");
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
@@ -101,13 +101,28 @@ final class ChildJvm {
         }
     }
 
-    private void waitForExit(Duration patience) {
+    /** Whether a line it printed so far contains the text. */
+    boolean printed(String text) {
+        synchronized (output) {
+            return output.stream().anyMatch(line -> line.contains(text));
+        }
+    }
+
+    /**
+     * A JVM that does not exit when told to is a failure of the test, not something to hide: it is killed so it
+     * leaks nothing, and the test fails with its last lines.
+     */
+    private void awaitExit(Duration patience, String signal) {
         try {
             if (!process.waitFor(patience.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                throw new AssertionError("the child JVM did not exit within " + patience + " of " + signal
+                        + "; last lines:\n" + tail());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the child JVM to exit", e);
         }
     }
 }

@@ -64,6 +64,7 @@ class FaultSuiteIT {
      */
     private static final Duration CONVERGENCE = Duration.ofSeconds(240);
     private static final Map<String, String> ROWS = new LinkedHashMap<>();
+    private static final int WRITES_WITHOUT_BROKER = 50;
 
     @RegisterExtension
     static final ScratchDirs SCRATCH = new ScratchDirs();
@@ -114,20 +115,25 @@ class FaultSuiteIT {
         Stream stream = Stream.start(requisition);
         stream.awaitAcknowledged(20);
         broker.kill();
+        long faultBegan = System.nanoTime();
         int beforeTheFault = stream.acknowledged();
         int unavailableBefore = stream.unavailable();
-        stream.runFor(FAULT);
+        // writes need no broker: more keep being answered 2xx with it gone (a count, not a rate: a slow machine
+        // answers them later, a write path that needed the broker never would)
+        stream.awaitAcknowledged(beforeTheFault + WRITES_WITHOUT_BROKER);
+        stream.runFor(FAULT.minusNanos(System.nanoTime() - faultBegan));
         int duringTheFault = stream.acknowledged() - beforeTheFault;
         int unavailableDuring = stream.unavailable() - unavailableBefore;
+        boolean brokerStillDown = !broker.isRunning();
         broker.start();
         stream.awaitAcknowledged(stream.acknowledged() + 20);
         stream.stop();
 
         Verdict verdict = verify(stream);
         record("broker down " + FAULT.toSeconds() + " s (process killed, restarted)", stream, verdict);
-        // writes need no broker: they keep being answered 2xx all through the outage (a rare 503 is the embedded
-        // store's own hiccup under concurrent inserts, seen once in ~4,500 writes, not the broker's)
-        assertThat(duringTheFault).as("writes answered 2xx while the broker was down").isGreaterThan(100);
+        assertThat(brokerStillDown).as("the writes above were answered while the broker was down").isTrue();
+        // a rare 503 is the embedded store's own hiccup under concurrent inserts, seen once in ~4,500 writes, not
+        // the broker's: at most one per hundred writes
         assertThat(unavailableDuring).as("503s while the broker was down").isLessThanOrEqualTo(duringTheFault / 100);
         verdict.assertClean(stream);
     }
@@ -185,6 +191,46 @@ class FaultSuiteIT {
 
         Verdict verdict = verify(stream);
         record("interview consumer stopped and restarted", stream, verdict);
+        verdict.assertClean(stream);
+    }
+
+    /**
+     * A second interview-service replica in a JVM of its own shares the consumer group; it is killed with SIGKILL
+     * mid-stream, so the records it had read but not committed are read again by the replica that takes its
+     * partitions over: the events it had applied must not be applied twice, and none may be lost.
+     */
+    @Test
+    @Order(3)
+    void a_consumer_replica_killed_with_sigkill_mid_stream_loses_and_doubles_nothing() {
+        ChildJvm replica = ChildJvm.start("io.headcount.interview.InterviewServiceApplication", List.of(
+                "--server.port=" + FreePorts.one(),
+                "--spring.mongodb.uri=mongodb://127.0.0.1:" + proxies.get(LocalPlatform.INTERVIEW_SERVICE).port()
+                        + "/headcount-" + LocalPlatform.INTERVIEW_SERVICE,
+                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
+                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
+                        + io.headcount.testsupport.TestTokens.issuer().jwkSetUri(),
+                "--spring.cloud.gateway.server.webflux.enabled=false",
+                // its partitions move to the surviving replica soon after the kill, not after the default 45 s
+                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+                // "partitions assigned" comes from KafkaMessageListenerContainer$ListenerConsumer
+                "--logging.level.org.springframework.kafka.listener=INFO"),
+                "384m", Map.of(), "Started InterviewServiceApplication", Duration.ofSeconds(120));
+        Stream stream = Stream.start(requisition);
+        try {
+            await().atMost(Duration.ofSeconds(90)).failFast("the replica exited: " + replica.tail(),
+                    () -> !replica.isAlive()).until(() -> replica.printed("partitions assigned: [headcount"));
+            stream.awaitAcknowledged(stream.acknowledged() + 40); // the replica consumes its share of these
+            replica.kill();
+            stream.awaitAcknowledged(stream.acknowledged() + 40);
+        } finally {
+            stream.stop();
+            if (replica.isAlive()) {
+                replica.kill();
+            }
+        }
+
+        Verdict verdict = verify(stream);
+        record("interview replica killed (SIGKILL), consumer", stream, verdict);
         verdict.assertClean(stream);
     }
 

@@ -209,14 +209,20 @@ class OutboxRelayIT {
         relay.publishPending(); // what other tests left
         String candidateId = "cand-" + UUID.randomUUID();
         store.insert(new Counter(candidateId, 1, 0), outboxEvents.stamp("team-a", List.of(sourced(candidateId))));
+        // the gauges read at a fixed instant two minutes after the event's stored time: an exact age, however slow
+        // the machine is between the insert and the read
+        java.time.Instant eventTime = ((org.bson.Document) pendingEventsOf(candidateId).get(0)).getDate("time")
+                .toInstant();
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
-        OutboxBacklog.register(meters, mongo, List.of("counters"),
-                Clock.offset(Clock.systemUTC(), Duration.ofMinutes(2)), Duration.ZERO);
+        io.headcount.testsupport.MutableClock clock = new io.headcount.testsupport.MutableClock(
+                eventTime.plus(Duration.ofMinutes(2)));
+        OutboxBacklog.register(meters, mongo, List.of("counters"), clock, Duration.ZERO);
 
         assertThat(meters.get("headcount.outbox.pending.documents").gauge().value()).isEqualTo(1);
-        assertThat(meters.get("headcount.outbox.oldest.pending.age").gauge().value()).isBetween(119.0, 150.0);
+        assertThat(meters.get("headcount.outbox.oldest.pending.age").gauge().value()).isEqualTo(120.0);
 
         relay.publishPending();
+        clock.set(eventTime.plus(Duration.ofMinutes(3))); // the next scrape reads the store again
 
         assertThat(meters.get("headcount.outbox.pending.documents").gauge().value()).isZero();
         assertThat(meters.get("headcount.outbox.oldest.pending.age").gauge().value()).isZero();

@@ -42,6 +42,23 @@ public class PlumbingTestApplication {
                 key -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(attempt);
     }
 
+    /** A defect of the kind no handler expects, with internals in its message that must not reach the caller. */
+    public static final String INTERNALS = "mongodb://admin:s3cret@10.0.0.7/headcount at io.headcount.Secret.run";
+
+    @org.springframework.web.bind.annotation.RestController
+    static class DefectiveController {
+
+        @org.springframework.web.bind.annotation.GetMapping("/api/v1/defects/exception")
+        String exception() {
+            throw new IllegalStateException(INTERNALS);
+        }
+
+        @org.springframework.web.bind.annotation.GetMapping("/api/v1/defects/error")
+        String error() {
+            throw new LinkageError(INTERNALS);
+        }
+    }
+
     /** An aggregate document as services store them: state, version and (unmapped) pending events. */
     @org.springframework.data.mongodb.core.mapping.Document("counters")
     public record Counter(String id, long version, int value) {

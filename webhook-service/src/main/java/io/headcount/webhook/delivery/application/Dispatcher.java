@@ -3,6 +3,7 @@ package io.headcount.webhook.delivery.application;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.model.Delivery;
+import io.headcount.webhook.delivery.model.EndpointCircuits;
 import io.headcount.webhook.delivery.model.RetrySchedule;
 import io.headcount.webhook.endpoint.application.WebhookEndpoints;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
@@ -54,6 +55,8 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final int ROUND = 200;
     private static final Duration PARKED = Duration.ofSeconds(30);
+    /** Failed attempts in a row to one endpoint that open its circuit. */
+    static final int CIRCUIT_THRESHOLD = 5;
 
     private final DeliveryRepository deliveries;
     private final WebhookEndpoints endpoints;
@@ -73,6 +76,7 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
     /** False once the application stops: no new round, no new attempt; what is claimed waits for its lease. */
     private volatile boolean running;
     private final Object round = new Object();
+    private final EndpointCircuits circuits;
 
     public Dispatcher(DeliveryRepository deliveries, WebhookEndpoints endpoints, WebhookSender sender,
                       WebhookProperties properties, Clock clock, MeterRegistry meters) {
@@ -83,6 +87,8 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
         this.schedule = new RetrySchedule(properties.firstRetry(), properties.maxRetryInterval(),
                 properties.giveUpAfter());
         this.clock = clock;
+        this.circuits = new EndpointCircuits(CIRCUIT_THRESHOLD, properties.firstRetry(), properties.maxRetryInterval(),
+                lease());
         this.workers = Executors.newFixedThreadPool(properties.workers(), runnable -> {
             Thread thread = new Thread(runnable, "webhook-sender");
             thread.setDaemon(true);
@@ -242,6 +248,7 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
                 deliveries.claim(delivery, now.plus(PARKED));
                 continue;
             }
+
             synchronized (chains) {
                 if (chains.containsKey(pair)) {
                     continue; // a chain of attempts is running for the pair: next round
@@ -257,10 +264,25 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
 
     /** Sends once and records the outcome; true when delivered. */
     private boolean attempt(WebhookEndpoint endpoint, Delivery delivery) {
-        WebhookSender.Outcome outcome = endpoints.refusal(endpoint.url())
+        Optional<Instant> circuitOpenUntil = circuits.blocked(endpoint.id(), clock.instant());
+        if (circuitOpenUntil.isPresent()) {
+            // waits without counting as an attempt; the scan sends it once the circuit lets it
+            deliveries.claim(delivery, circuitOpenUntil.get());
+            return false;
+        }
+        Optional<String> refusal = endpoints.refusal(endpoint.url());
+        WebhookSender.Outcome outcome = refusal
                 .map(reason -> new WebhookSender.Outcome(null, 0, "target refused: " + reason))
                 .orElseGet(() -> sender.send(endpoint.url(), endpoint.secret(), delivery));
         Instant at = clock.instant();
+        if (refusal.isEmpty()) {
+            if (outcome.succeeded()) {
+                circuits.succeeded(endpoint.id());
+            } else if (circuits.failed(endpoint.id(), at)) {
+                meters.counter("headcount.webhook.circuit.opened").increment();
+                log.info("webhook endpoint {}: circuit open after {}", endpoint.id(), outcome.failure());
+            }
+        }
         latency.record(outcome.latencyMillis(), TimeUnit.MILLISECONDS);
         if (outcome.succeeded()) {
             deliveries.save(delivery.succeeded(at, outcome.statusCode(), outcome.latencyMillis()), delivery.version());
@@ -283,6 +305,11 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
         Long atScan = waitingAtScan.get(pair);
         Failed failed = failedHere.get(pair);
         return (atScan != null && atScan < sequence) || (failed != null && failed.sequence() < sequence);
+    }
+
+    /** Whether this replica holds back attempts to the endpoint (its circuit is open or half-open). */
+    public boolean circuitOpen(String endpointId) {
+        return circuits.isOpen(endpointId);
     }
 
     private record HandedOver(WebhookEndpoint endpoint, Delivery delivery) {

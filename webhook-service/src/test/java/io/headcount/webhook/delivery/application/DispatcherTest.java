@@ -39,12 +39,20 @@ class DispatcherTest {
     private static final WebhookEndpoint ENDPOINT = WebhookEndpoint.register("ep-1", "team-a",
             "https://hooks.example.com/in", Set.of(), "whsec_test", null, NOW);
 
+    private static final byte[] PUBLIC_ADDRESS = {93, (byte) 184, (byte) 216, 34};
+    /** What the resolver answers for the endpoint's host now: a test may change it after registration. */
+    private final java.util.concurrent.atomic.AtomicReference<byte[]> dnsAnswer =
+            new java.util.concurrent.atomic.AtomicReference<>(PUBLIC_ADDRESS);
     private final InMemoryDeliveries deliveries = new InMemoryDeliveries();
     private final List<String> sent = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> answers = new ConcurrentHashMap<>();
     private final CountDownLatch firstSendMayFinish = new CountDownLatch(1);
+    private volatile boolean refusingConnections;
     private final Dispatcher dispatcher = new Dispatcher(deliveries, endpoints(), (url, secret, delivery) -> {
         sent.add(delivery.eventId());
+        if (refusingConnections) {
+            return new WebhookSender.Outcome(null, 1, "connection refused");
+        }
         if (sent.size() == 1) {
             waitFor(firstSendMayFinish);
         }
@@ -134,6 +142,50 @@ class DispatcherTest {
                 .isAfter(NOW);
     }
 
+    @Test
+    void a_target_whose_name_resolves_to_a_private_address_at_send_time_is_refused_and_never_connected_to() {
+        firstSendMayFinish.countDown();
+        // registered while the name pointed at a public address; now it answers with the metadata service's
+        dnsAnswer.set(new byte[] {(byte) 169, (byte) 254, (byte) 169, (byte) 254});
+
+        handOver(delivery("r1", "cand-1", 1));
+
+        await().until(() -> deliveries.byEvent("r1").lastError() != null);
+        assertThat(sent).as("nothing was sent to the rebound name").isEmpty();
+        Delivery refused = deliveries.byEvent("r1");
+        assertThat(refused.status()).as("retried later, when the name may point elsewhere")
+                .isEqualTo(DeliveryStatus.PENDING);
+        assertThat(refused.lastError()).startsWith("target refused:");
+
+        dnsAnswer.set(PUBLIC_ADDRESS);
+        handOver(delivery("r2", "cand-2", 2));
+        await().until(() -> sent.contains("r2"));
+    }
+
+    @Test
+    void a_target_refusing_connections_opens_its_circuit_and_the_other_deliveries_wait_without_an_attempt() {
+        firstSendMayFinish.countDown();
+        refusingConnections = true;
+        int candidates = 12;
+        for (int i = 1; i <= candidates; i++) {
+            handOver(delivery("c" + i, "cand-" + i, i));
+        }
+
+        Instant circuitOpenUntil = NOW.plus(Duration.ofSeconds(10)); // the first retry interval
+        await().until(() -> java.util.stream.IntStream.rangeClosed(1, candidates).mapToObj(i -> deliveries
+                .byEvent("c" + i)).allMatch(d -> d.lastError() != null || d.nextAttemptAt().equals(circuitOpenUntil)));
+        // five failed in a row open it; attempts already under way on the other workers may still fail after that
+        assertThat(sent).hasSizeBetween(Dispatcher.CIRCUIT_THRESHOLD, Dispatcher.CIRCUIT_THRESHOLD + 3);
+        assertThat(dispatcher.circuitOpen(ENDPOINT.id())).isTrue();
+        List<Delivery> held = java.util.stream.IntStream.rangeClosed(1, candidates)
+                .mapToObj(i -> deliveries.byEvent("c" + i)).filter(d -> !sent.contains(d.eventId())).toList();
+        assertThat(held).hasSize(candidates - sent.size()).allSatisfy(d -> {
+            assertThat(d.lastError()).as("not attempted, so not a failure of the delivery").isNull();
+            assertThat(d.status()).isEqualTo(DeliveryStatus.PENDING);
+            assertThat(d.nextAttemptAt()).isEqualTo(circuitOpenUntil);
+        });
+    }
+
     private void handOver(Delivery delivery) {
         deliveries.insertIfAbsent(delivery);
         dispatcher.handOver(ENDPOINT, delivery);
@@ -144,7 +196,7 @@ class DispatcherTest {
                 candidateId, sequence, "{}", NOW).claimedUntil(NOW.plus(dispatcher.lease()));
     }
 
-    private static WebhookEndpoints endpoints() {
+    private WebhookEndpoints endpoints() {
         EndpointRepository repository = new EndpointRepository() {
             @Override
             public void insert(WebhookEndpoint endpoint) {
@@ -181,7 +233,7 @@ class DispatcherTest {
             }
         };
         return new WebhookEndpoints(repository, new TargetPolicy(List.of(),
-                host -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34}))),
+                host -> List.of(InetAddress.getByAddress(host, dnsAnswer.get()))),
                 Clock.fixed(NOW, java.time.ZoneOffset.UTC), event -> { });
     }
 
