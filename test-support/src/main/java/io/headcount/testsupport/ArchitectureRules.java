@@ -36,12 +36,28 @@ public final class ArchitectureRules {
                     "com.mongodb..", "org.bson..")
             .because("the application layer reaches the store through repository ports");
 
-    /** The domain model knows nothing of use cases or HTTP. */
+    /** The domain model knows nothing of use cases, HTTP, stores or consumers. */
     @ArchTest
     public static final ArchRule MODELS_DO_NOT_USE_APPLICATION_OR_WEB = noClasses()
             .that().resideInAPackage("..model..")
-            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..")
-            .because("the model is the core: use cases, controllers and consumers depend on it, not the reverse");
+            .should().dependOnClassesThat().resideInAnyPackage("..application..", "..web..", "..infrastructure..",
+                    "io.headcount.*.*.events..")
+            .because("the model is the core: use cases, controllers, stores and consumers depend on it, not the "
+                    + "reverse");
+
+    /** Every event consumer is a {@code <Feature>EventConsumer} in its feature's {@code events} package. */
+    @ArchTest
+    public static final ArchRule EVENT_CONSUMERS_ARE_NAMED_AND_PLACED_ALIKE = classes()
+            .that().implement("io.headcount.plumbing.consumer.EventSubscriber")
+            .should().haveSimpleNameEndingWith("EventConsumer").andShould().resideInAPackage("..events")
+            .because("a newcomer finds what reacts to an event in <feature>/events/<Feature>EventConsumer");
+
+    /** Feature packages ({@code <service>.<feature>}) depend on each other in one direction only. */
+    @ArchTest
+    public static final ArchRule FEATURES_ARE_FREE_OF_CYCLES = com.tngtech.archunit.library.dependencies
+            .SlicesRuleDefinition.slices().matching("io.headcount.(*).(*)..").namingSlices("$2")
+            .should().beFreeOfCycles()
+            .because("a feature that needs another's news asks through a port it owns, or listens to an event");
 
     /**
      * Feature packages are modules: a feature uses another one's model and application ports, never its

@@ -3,21 +3,21 @@ package io.headcount.plumbing.domain;
 /** The request is valid but clashes with the current state (a duplicate, a step out of order). HTTP 409. */
 public class ConflictException extends RuntimeException {
 
-    private final String existingResource;
+    private final ResourceRef existing;
     private final java.time.Duration retryAfter;
 
     public ConflictException(String message) {
         this(message, null);
     }
 
-    /** @param existingResource path of the record the request collides with, e.g. {@code /api/v1/candidates/42} */
-    public ConflictException(String message, String existingResource) {
-        this(message, existingResource, null);
+    /** @param existing the record the request collides with (the answer links to it), or null */
+    public ConflictException(String message, ResourceRef existing) {
+        this(message, existing, null);
     }
 
-    private ConflictException(String message, String existingResource, java.time.Duration retryAfter) {
+    private ConflictException(String message, ResourceRef existing, java.time.Duration retryAfter) {
         super(message);
-        this.existingResource = existingResource;
+        this.existing = existing;
         this.retryAfter = retryAfter;
     }
 
@@ -34,7 +34,8 @@ public class ConflictException extends RuntimeException {
         return retryAfter;
     }
 
-    public String existingResource() {
-        return existingResource;
+    /** The record the request collides with; null when there is none to point at. */
+    public ResourceRef existing() {
+        return existing;
     }
 }

@@ -57,7 +57,8 @@ public class IdempotencyKeyStore {
      * Drops remembered responses that created the record at {@code location}: after a GDPR erasure a replay must not
      * hand back the personal data the first response held. A retry with such a key then runs again.
      */
-    public void forgetResponsesFor(String location) {
+    public void forgetResponsesFor(io.headcount.plumbing.domain.ResourceRef created) {
+        String location = io.headcount.plumbing.web.ResourceLinks.pathOf(created);
         mongo.remove(Query.query(Criteria.where("headers.Location").is(location)), COLLECTION);
     }
 

@@ -48,8 +48,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     org.springframework.http.ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
-        if (e.existingResource() != null) {
-            problem.setProperty("existing", e.existingResource());
+        if (e.existing() != null) {
+            problem.setProperty("existing", ResourceLinks.pathOf(e.existing()));
         }
         var response = org.springframework.http.ResponseEntity.status(HttpStatus.CONFLICT);
         if (e.retryAfter() != null) {

@@ -38,7 +38,7 @@ class ProblemDetailsAdviceTest {
 
     @Test
     void a_conflict_links_to_the_existing_record() {
-        var response = advice.conflict(new ConflictException("duplicate", "/api/v1/candidates/7"));
+        var response = advice.conflict(new ConflictException("duplicate", io.headcount.plumbing.domain.ResourceRef.candidate("7")));
         ProblemDetail problem = response.getBody();
 
         assertThat(problem.getStatus()).isEqualTo(409);

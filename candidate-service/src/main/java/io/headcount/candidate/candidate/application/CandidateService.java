@@ -10,6 +10,7 @@ import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.ResourceRef;
 import io.headcount.plumbing.idempotency.IdempotencyKeyStore;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
@@ -107,7 +108,7 @@ public class CandidateService {
     public Candidate erase(Caller caller, String id) {
         caller.requireAnyRole(Role.TEAM_ADMIN);
         Candidate erased = onLatest(caller, id, candidate -> candidate.erase(clock.instant()));
-        idempotencyKeys.forgetResponsesFor("/api/v1/candidates/" + id);
+        idempotencyKeys.forgetResponsesFor(ResourceRef.candidate(id));
         return erased;
     }
 
@@ -133,6 +134,6 @@ public class CandidateService {
         String existing = candidates.findIdByContact(teamId, profile.email(), profile.linkedinUrl())
                 .orElse(null);
         return new ConflictException("a candidate with this email or LinkedIn profile already exists in the team",
-                existing == null ? null : "/api/v1/candidates/" + existing);
+                ResourceRef.ofNullable(ResourceRef.Kind.CANDIDATE, existing));
     }
 }

@@ -4,7 +4,7 @@ import io.headcount.candidate.candidate.application.CandidateRepository;
 import io.headcount.candidate.candidate.application.DuplicateCandidateException;
 import io.headcount.candidate.candidate.model.Candidate;
 import io.headcount.candidate.candidate.model.ContactKeys;
-import io.headcount.candidate.storage.PipelineDocuments;
+import io.headcount.candidate.pipeline.PipelineDocuments;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.HeadcountEvent;

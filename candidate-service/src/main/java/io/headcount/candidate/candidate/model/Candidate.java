@@ -8,6 +8,7 @@ import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.InvalidFieldException;
+import io.headcount.plumbing.domain.ResourceRef;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
         requireNotErased();
         if (application(requisitionId).isPresent()) {
             throw new ConflictException("candidate " + id + " is already in requisition " + requisitionId,
-                    "/api/v1/candidates/" + id);
+                    ResourceRef.candidate(id));
         }
         List<Application> more = new ArrayList<>(applications);
         more.add(new Application(requisitionId, channel, now, null, null));

@@ -1,6 +1,6 @@
 package io.headcount.candidate.pipeline.infrastructure;
 
-import io.headcount.candidate.storage.PipelineDocuments;
+import io.headcount.candidate.pipeline.PipelineDocuments;
 import io.headcount.candidate.pipeline.application.PipelineRepository;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import org.bson.Document;

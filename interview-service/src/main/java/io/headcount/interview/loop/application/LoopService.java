@@ -7,7 +7,6 @@ import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.application.PlanService;
 import io.headcount.interview.plan.model.InterviewPlan;
 import io.headcount.interview.plan.model.PlanStage;
-import io.headcount.interview.scorecard.application.ScorecardRepository;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
@@ -26,13 +25,13 @@ public class LoopService {
 
     private final LoopRepository loops;
     private final PlanService plans;
-    private final ScorecardRepository scorecards;
+    private final SubmittedScorecards scorecards;
     private final Clock clock;
 
     /** The roles that decide some kind of stage; interviewers record scorecards instead. */
     private static final Role[] DECIDERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN, Role.APPROVER};
 
-    public LoopService(LoopRepository loops, PlanService plans, ScorecardRepository scorecards, Clock clock) {
+    public LoopService(LoopRepository loops, PlanService plans, SubmittedScorecards scorecards, Clock clock) {
         this.loops = loops;
         this.plans = plans;
         this.scorecards = scorecards;

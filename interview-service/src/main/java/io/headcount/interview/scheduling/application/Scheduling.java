@@ -12,6 +12,7 @@ import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.ResourceRef;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import org.springframework.stereotype.Service;
@@ -124,6 +125,6 @@ public class Scheduling {
 
     private static ConflictException clashOf(SlotTakenException clash) {
         return new ConflictException("interviewer " + clash.interviewerId() + " is already booked at that time, in "
-                + "interview " + clash.clashingInterviewId(), "/api/v1/interviews/" + clash.clashingInterviewId());
+                + "interview " + clash.clashingInterviewId(), ResourceRef.interview(clash.clashingInterviewId()));
     }
 }

@@ -1,13 +1,16 @@
 package io.headcount.interview.scorecard.application;
 
 import io.headcount.events.HeadcountEvent;
+import io.headcount.interview.loop.application.SubmittedScorecards;
 import io.headcount.interview.scorecard.model.Scorecard;
+import io.headcount.interview.takehome.application.SubmittedReviews;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-public interface ScorecardRepository {
+/** Also the port the loop and take-home features read submitted scorecards through. */
+public interface ScorecardRepository extends SubmittedScorecards, SubmittedReviews {
 
     /** False, storing nothing, when the author has a scorecard for this assessment already. */
     boolean insertIfAbsent(Scorecard scorecard, List<HeadcountEvent> events);
@@ -20,10 +23,10 @@ public interface ScorecardRepository {
 
     List<Scorecard> findByLoop(String loopId, Collection<String> teamIds);
 
-    /** Ids of the submitted scorecards of a loop's stage, oldest first. */
+    @Override
     List<String> submittedIds(String loopId, String stageKey);
 
-    /** Ids of the submitted scorecards of one assessment (an interview or a take-home). */
+    @Override
     List<String> submittedIdsFor(String assessmentId);
 
     List<Scorecard> findByCandidate(String teamId, String candidateId);

@@ -17,6 +17,7 @@ import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.ResourceRef;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.ForbiddenException;
@@ -68,7 +69,7 @@ public class ScorecardService {
         if (!scorecards.insertIfAbsent(started.state(), started.events())) {
             String existing = scorecards.findByAuthor(assessmentId, caller.userId()).map(Scorecard::id).orElse(null);
             throw new ConflictException("you have a scorecard for " + assessmentId + " already; edit it",
-                    existing == null ? null : "/api/v1/scorecards/" + existing);
+                    ResourceRef.ofNullable(ResourceRef.Kind.SCORECARD, existing));
         }
         return started.state();
     }

@@ -3,7 +3,6 @@ package io.headcount.interview.takehome.application;
 import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.model.PlanStage;
-import io.headcount.interview.scorecard.application.ScorecardRepository;
 import io.headcount.interview.takehome.model.TakeHome;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
@@ -11,6 +10,7 @@ import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
+import io.headcount.plumbing.domain.ResourceRef;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import org.springframework.stereotype.Service;
@@ -30,10 +30,10 @@ public class TakeHomeService {
 
     private final TakeHomeRepository takeHomes;
     private final LoopService loops;
-    private final ScorecardRepository scorecards;
+    private final SubmittedReviews scorecards;
     private final Clock clock;
 
-    public TakeHomeService(TakeHomeRepository takeHomes, LoopService loops, ScorecardRepository scorecards,
+    public TakeHomeService(TakeHomeRepository takeHomes, LoopService loops, SubmittedReviews scorecards,
                            Clock clock) {
         this.takeHomes = takeHomes;
         this.loops = loops;
@@ -56,7 +56,7 @@ public class TakeHomeService {
         if (!takeHomes.insertIfAbsent(assigned.state(), assigned.events())) {
             String existing = takeHomes.findByStage(loop.teamId(), loopId, stageKey).map(TakeHome::id).orElse(null);
             throw new ConflictException("stage " + stageKey + " of loop " + loopId + " has a take-home already",
-                    existing == null ? null : "/api/v1/take-homes/" + existing);
+                    ResourceRef.ofNullable(ResourceRef.Kind.TAKE_HOME, existing));
         }
         return assigned.state();
     }

@@ -22,6 +22,7 @@ import io.headcount.offer.payband.model.Alignment;
 import io.headcount.offer.payband.model.PayBand;
 import io.headcount.offer.requisition.application.RequisitionDirectory;
 import io.headcount.plumbing.domain.ExpectedVersion;
+import io.headcount.plumbing.domain.ResourceRef;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -76,7 +77,7 @@ public class OfferService {
         } catch (ActiveOfferExistsException e) {
             String existing = offers.findActive(teamId, candidateId, requisitionId).map(Offer::id).orElse(null);
             throw new ConflictException("the candidate already has an open offer for this requisition",
-                    existing == null ? null : "/api/v1/offers/" + existing);
+                    ResourceRef.ofNullable(ResourceRef.Kind.OFFER, existing));
         }
         return drafted.state();
     }

@@ -6,6 +6,7 @@ import io.headcount.offer.payband.model.ApprovalRules;
 import io.headcount.offer.payband.model.BandFigures;
 import io.headcount.offer.payband.model.BandKey;
 import io.headcount.offer.payband.model.PayBand;
+import io.headcount.offer.payband.model.Zones;
 import io.headcount.offer.payband.model.SampleBands;
 import io.headcount.offer.requisition.application.RequisitionDirectory;
 import io.headcount.offer.requisition.model.RequisitionView;
@@ -15,6 +16,7 @@ import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OncePerTeam;
+import io.headcount.plumbing.domain.ResourceRef;
 import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
@@ -68,7 +70,7 @@ public class PayBands {
         if (!bands.insertIfAbsent(band)) {
             String existing = bands.findByKey(teamId, key).map(PayBand::id).orElse(null);
             throw new ConflictException("team " + teamId + " has a band for " + key.level() + " in " + key.zone()
-                    + " (" + key.currency() + ") already", existing == null ? null : "/api/v1/pay-bands/" + existing);
+                    + " (" + key.currency() + ") already", ResourceRef.ofNullable(ResourceRef.Kind.PAY_BAND, existing));
         }
         return band;
     }
@@ -94,7 +96,7 @@ public class PayBands {
     /** The band an offer or expectation for the requisition is measured against, in the given currency. */
     public Optional<PayBand> bandFor(String teamId, RequisitionView requisition, String currency) {
         ensureSeeded(teamId);
-        return bands.findByKey(teamId, new BandKey(requisition.level(), requisition.zone(), currency));
+        return bands.findByKey(teamId, new BandKey(requisition.level(), Zones.of(requisition.location(), requisition.workMode()), currency));
     }
 
     /**
@@ -108,13 +110,13 @@ public class PayBands {
         ensureSeeded(requisition.teamId());
         Optional<PayBand> band = bandFor(requisition.teamId(), requisition, expectation.currency().getCurrencyCode());
         if (band.isEmpty()) {
-            List<PayBand> others = bands.list(List.of(requisition.teamId()), requisition.level(), requisition.zone(),
+            List<PayBand> others = bands.list(List.of(requisition.teamId()), requisition.level(), Zones.of(requisition.location(), requisition.workMode()),
                     null, 10);
             if (!others.isEmpty()) {
                 throw new io.headcount.offer.money.CurrencyMismatchException(expectation.currency(),
                         others.get(0).currency());
             }
-            throw new NotFoundException("pay band for " + requisition.level() + " in zone", requisition.zone());
+            throw new NotFoundException("pay band for " + requisition.level() + " in zone", Zones.of(requisition.location(), requisition.workMode()));
         }
         return new AlignmentResult(band.get(), requisition, Alignment.of(expectation, band.get()));
     }

@@ -33,15 +33,16 @@ class RequisitionEventConsumerTest {
     };
 
     @Test
-    void a_requisition_is_learned_revised_into_another_zone_and_closed_however_often_each_event_arrives() {
+    void a_requisition_is_learned_revised_to_another_location_and_closed_however_often_each_event_arrives() {
         Scenario.given(new RequisitionEventConsumer(directory))
                 .when(new RequisitionOpened("req-1", "SRE", "L5", "Berlin, DE", WorkMode.HYBRID, List.of(), "hank", 1))
-                .then(() -> assertThat(stored.get("req-1").zone()).isEqualTo("EU-DE"))
+                .then(() -> assertThat(stored.get("req-1")).isEqualTo(new RequisitionView("req-1", "team-a", "L5",
+                        "Berlin, DE", WorkMode.HYBRID, true)))
                 .when(new RequisitionRevised("req-1", "SRE", "L5", "Remote", WorkMode.REMOTE, List.of(), "hank", 1))
                 .when(new RequisitionRevised("req-1", "SRE", "L5", "Remote", WorkMode.REMOTE, List.of(), "hank", 1))
                 .then(() -> {
-                    assertThat(stored.get("req-1").zone()).isEqualTo("REMOTE-US");
-                    assertThat(stored.get("req-1").open()).isTrue();
+                    assertThat(stored.get("req-1")).isEqualTo(new RequisitionView("req-1", "team-a", "L5", "Remote",
+                            WorkMode.REMOTE, true));
                 })
                 .when(new RequisitionClosed("req-1", "FILLED"))
                 .when(new RequisitionClosed("req-1", "FILLED"))

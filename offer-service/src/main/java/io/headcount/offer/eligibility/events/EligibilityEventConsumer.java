@@ -1,19 +1,20 @@
-package io.headcount.offer.eligibility.application;
+package io.headcount.offer.eligibility.events;
 
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.offer.eligibility.application.EligibilityRepository;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
 import org.springframework.stereotype.Component;
 
 /** Learns who may receive an offer from interview and candidate events; every update is a plain idempotent set. */
 @Component
-public class EligibilityProjector implements EventSubscriber {
+public class EligibilityEventConsumer implements EventSubscriber {
 
     private final EligibilityRepository eligibility;
 
-    public EligibilityProjector(EligibilityRepository eligibility) {
+    public EligibilityEventConsumer(EligibilityRepository eligibility) {
         this.eligibility = eligibility;
     }
 

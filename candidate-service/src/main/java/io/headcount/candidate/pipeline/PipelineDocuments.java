@@ -1,4 +1,4 @@
-package io.headcount.candidate.storage;
+package io.headcount.candidate.pipeline;
 
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.candidate.pipeline.model.PipelineStatus;
@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The {@code pipeline} field of a candidate document, shared storage of two features: the candidate feature writes
- * the first pipeline with the candidate (one insert), the pipeline feature keeps it up to date. Statuses are kept as a list of {requisitionId, status} (not a
- * map keyed by id) so a query can match them with $elemMatch, plus the headline status for plain filters.
+ * The {@code pipeline} field of a candidate document: the pipeline feature's stored form, published at the feature's
+ * root (not in its infrastructure) because two features write it — the candidate feature stores the first pipeline
+ * with the candidate (one insert), the pipeline feature keeps it up to date. Statuses are kept as a list of
+ * {requisitionId, status} (not a map keyed by id) so a query can match them with $elemMatch, plus the headline
+ * status for plain filters.
  */
 public final class PipelineDocuments {
 

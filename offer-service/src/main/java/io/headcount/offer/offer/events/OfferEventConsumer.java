@@ -1,9 +1,10 @@
-package io.headcount.offer.offer.application;
+package io.headcount.offer.offer.events;
 
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
+import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
@@ -15,11 +16,11 @@ import org.springframework.stereotype.Component;
  * and removes the terms of every offer; a closed (e.g. filled) requisition withdraws the offers not yet extended.
  */
 @Component
-public class OfferReactions implements EventSubscriber {
+public class OfferEventConsumer implements EventSubscriber {
 
     private final OfferRepository offers;
 
-    public OfferReactions(OfferRepository offers) {
+    public OfferEventConsumer(OfferRepository offers) {
         this.offers = offers;
     }
 

@@ -1,5 +1,6 @@
-package io.headcount.candidate.pipeline.application;
+package io.headcount.candidate.pipeline.events;
 
+import io.headcount.candidate.pipeline.application.PipelineRepository;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.events.CandidateScoped;
 import io.headcount.events.EventCatalog;
@@ -21,13 +22,13 @@ import java.util.Optional;
  * compare-and-set on the pipeline's own version; the candidate's profile and its ETag are never touched.
  */
 @Component
-public class PipelineProjector implements EventSubscriber {
+public class PipelineEventConsumer implements EventSubscriber {
 
-    private static final Logger log = LoggerFactory.getLogger(PipelineProjector.class);
+    private static final Logger log = LoggerFactory.getLogger(PipelineEventConsumer.class);
 
     private final PipelineRepository pipelines;
 
-    public PipelineProjector(PipelineRepository pipelines) {
+    public PipelineEventConsumer(PipelineRepository pipelines) {
         this.pipelines = pipelines;
     }
 
