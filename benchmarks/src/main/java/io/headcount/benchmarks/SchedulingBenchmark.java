@@ -79,7 +79,7 @@ public final class SchedulingBenchmark {
             for (int j = 0; j < PER_INTERVIEWER; j++) {
                 Instant start = base.plus(Duration.ofDays(j)).plus(Duration.ofHours(i % 10));
                 String loopId = loops.get((i * PER_INTERVIEWER + j) % loops.size());
-                Changed<Interview> scheduled = Interview.schedule(Ids.next(now), TEAM, loopId, "cand", "req-bench",
+                Changed<Interview, io.headcount.events.interview.InterviewEvent> scheduled = Interview.schedule(Ids.next(now), TEAM, loopId, "cand", "req-bench",
                         "technical-live", InterviewStage.TECHNICAL, new Booking(List.of(interviewer(i)), start,
                                 start.plus(Duration.ofHours(1)), "Europe/Berlin", null, "https://meet.example.com/b"),
                         "bench-recruiter", now);

@@ -116,7 +116,7 @@ public final class SearchBenchmark {
         Random random = new Random(42);
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
-            Changed<Candidate> sourced = Candidate.source(Ids.next(now.plusMillis(i)), TEAM, profile(random, i),
+            Changed<Candidate, io.headcount.events.candidate.CandidateEvent> sourced = Candidate.source(Ids.next(now.plusMillis(i)), TEAM, profile(random, i),
                     requisitions.get(random.nextInt(requisitions.size())),
                     SourceChannel.values()[random.nextInt(SourceChannel.values().length)], now);
             candidates.insert(sourced.state(), sourced.events());

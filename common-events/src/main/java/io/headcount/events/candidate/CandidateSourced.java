@@ -14,5 +14,5 @@ public record CandidateSourced(
         SourceChannel sourceChannel,
         @PersonalData String fullName,
         @PersonalData String email,
-        List<String> skills) implements CandidateScoped, RequisitionScoped {
+        List<String> skills) implements CandidateEvent, CandidateScoped, RequisitionScoped {
 }

@@ -4,5 +4,5 @@ import io.headcount.events.CandidateScoped;
 import io.headcount.events.RequisitionScoped;
 
 /** The candidate left the process of one requisition. */
-public record CandidateWithdrawn(String candidateId, String requisitionId, String reason) implements CandidateScoped, RequisitionScoped {
+public record CandidateWithdrawn(String candidateId, String requisitionId, String reason) implements CandidateEvent, CandidateScoped, RequisitionScoped {
 }

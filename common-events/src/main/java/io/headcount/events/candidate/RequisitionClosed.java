@@ -1,9 +1,8 @@
 package io.headcount.events.candidate;
 
-import io.headcount.events.HeadcountEvent;
 
 /** A requisition stopped accepting candidates. Keyed by the requisition id. */
-public record RequisitionClosed(String requisitionId, String reason) implements HeadcountEvent {
+public record RequisitionClosed(String requisitionId, String reason) implements RequisitionEvent {
 
     @Override
     public String subject() {

@@ -1,6 +1,5 @@
 package io.headcount.events.candidate;
 
-import io.headcount.events.HeadcountEvent;
 import io.headcount.events.WorkMode;
 
 import java.util.List;
@@ -14,7 +13,7 @@ public record RequisitionOpened(
         WorkMode workMode,
         List<String> techStack,
         String hiringManagerId,
-        int headcount) implements HeadcountEvent {
+        int headcount) implements RequisitionEvent {
 
     @Override
     public String subject() {

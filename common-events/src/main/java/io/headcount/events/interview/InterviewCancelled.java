@@ -4,5 +4,5 @@ import io.headcount.events.CandidateScoped;
 import io.headcount.events.RequisitionScoped;
 
 public record InterviewCancelled(String interviewId, String loopId, String requisitionId, String candidateId, String reason)
-        implements CandidateScoped, RequisitionScoped {
+        implements InterviewEvent, CandidateScoped, RequisitionScoped {
 }

@@ -5,5 +5,5 @@ import io.headcount.events.RequisitionScoped;
 
 /** The candidate passed every stage of the loop and may receive an offer. */
 public record InterviewLoopCompleted(String loopId, String candidateId, String requisitionId)
-        implements CandidateScoped, RequisitionScoped {
+        implements InterviewLoopEvent, CandidateScoped, RequisitionScoped {
 }

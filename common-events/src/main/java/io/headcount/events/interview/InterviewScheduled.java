@@ -16,5 +16,5 @@ public record InterviewScheduled(
         List<String> interviewerIds,
         Instant startsAt,
         Instant endsAt,
-        String stageKey) implements CandidateScoped, RequisitionScoped {
+        String stageKey) implements InterviewEvent, CandidateScoped, RequisitionScoped {
 }

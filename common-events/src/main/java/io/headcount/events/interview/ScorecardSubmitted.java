@@ -16,7 +16,7 @@ public record ScorecardSubmitted(
         String interviewerId,
         Recommendation recommendation,
         List<CompetencyRating> ratings,
-        String stageKey) implements CandidateScoped, RequisitionScoped {
+        String stageKey) implements ScorecardEvent, CandidateScoped, RequisitionScoped {
 
     public record CompetencyRating(String competency, int rating) {
     }

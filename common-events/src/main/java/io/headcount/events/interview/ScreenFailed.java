@@ -7,5 +7,5 @@ import io.headcount.events.InterviewStage;
 /** The candidate was rejected at one stage; the loop is closed. */
 public record ScreenFailed(String loopId, String candidateId, String requisitionId, InterviewStage stage, String reason,
         String stageKey)
-        implements CandidateScoped, RequisitionScoped {
+        implements InterviewLoopEvent, CandidateScoped, RequisitionScoped {
 }

@@ -7,5 +7,5 @@ import io.headcount.events.InterviewStage;
 /** The candidate passed one stage of the loop. */
 public record ScreenPassed(String loopId, String candidateId, String requisitionId, InterviewStage stage,
         String stageKey)
-        implements CandidateScoped, RequisitionScoped {
+        implements InterviewLoopEvent, CandidateScoped, RequisitionScoped {
 }

@@ -9,5 +9,5 @@ import java.util.List;
 /** A take-home exercise was given to the candidate for a TAKE_HOME stage; it is due at {@code deadline}. */
 public record TakeHomeAssigned(String takeHomeId, String loopId, String candidateId, String requisitionId,
                                String stageKey, String exerciseRef, List<String> reviewerIds, Instant deadline)
-        implements CandidateScoped, RequisitionScoped {
+        implements TakeHomeEvent, CandidateScoped, RequisitionScoped {
 }

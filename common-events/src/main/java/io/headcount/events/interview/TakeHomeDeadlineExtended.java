@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** A take-home's deadline was moved to {@code deadline} (the reason stays inside interview-service). */
 public record TakeHomeDeadlineExtended(String takeHomeId, String loopId, String candidateId, String requisitionId,
-                                       Instant deadline) implements CandidateScoped, RequisitionScoped {
+                                       Instant deadline) implements TakeHomeEvent, CandidateScoped, RequisitionScoped {
 }

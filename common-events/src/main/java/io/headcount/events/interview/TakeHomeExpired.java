@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The take-home's deadline passed without a submission. */
 public record TakeHomeExpired(String takeHomeId, String loopId, String candidateId, String requisitionId,
-                              Instant deadline) implements CandidateScoped, RequisitionScoped {
+                              Instant deadline) implements TakeHomeEvent, CandidateScoped, RequisitionScoped {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The candidate handed in their take-home (the submission's address stays inside interview-service). */
 public record TakeHomeSubmitted(String takeHomeId, String loopId, String candidateId, String requisitionId,
-                                Instant submittedAt) implements CandidateScoped, RequisitionScoped {
+                                Instant submittedAt) implements TakeHomeEvent, CandidateScoped, RequisitionScoped {
 }

@@ -10,5 +10,5 @@ import io.headcount.events.RequisitionScoped;
  */
 public record OfferAccepted(String offerId, String candidateId, String requisitionId, int offerVersion,
                             @PersonalData OfferTerms acceptedTerms)
-        implements CandidateScoped, RequisitionScoped {
+        implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

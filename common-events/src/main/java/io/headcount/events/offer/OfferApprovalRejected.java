@@ -6,5 +6,5 @@ import io.headcount.events.RequisitionScoped;
 /** An approver refused an offer version; the offer is a draft again (the reason stays in offer-service). */
 public record OfferApprovalRejected(String offerId, String candidateId, String requisitionId, int offerVersion,
                                     String approverRole, String rejectedBy)
-        implements CandidateScoped, RequisitionScoped {
+        implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

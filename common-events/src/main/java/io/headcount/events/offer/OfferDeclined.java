@@ -4,5 +4,5 @@ import io.headcount.events.CandidateScoped;
 import io.headcount.events.RequisitionScoped;
 
 public record OfferDeclined(String offerId, String candidateId, String requisitionId, int offerVersion, String reason)
-        implements CandidateScoped, RequisitionScoped {
+        implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

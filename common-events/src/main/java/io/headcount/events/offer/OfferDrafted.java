@@ -19,5 +19,5 @@ public record OfferDrafted(
         int offerVersion,
         @PersonalData Money baseSalary,
         LocalDate startDate,
-        @PersonalData OfferTerms terms) implements CandidateScoped, RequisitionScoped {
+        @PersonalData OfferTerms terms) implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The offer was sent to the candidate and can be accepted until it expires. */
 public record OfferExtended(String offerId, String candidateId, String requisitionId, int offerVersion,
-                            Instant expiresAt) implements CandidateScoped, RequisitionScoped {
+                            Instant expiresAt) implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

@@ -11,5 +11,5 @@ import java.util.List;
  */
 public record OfferRevised(String offerId, String candidateId, String requisitionId, int offerVersion,
                            List<String> changedFields, boolean approvalsReset)
-        implements CandidateScoped, RequisitionScoped {
+        implements OfferEvent, CandidateScoped, RequisitionScoped {
 }

@@ -1,6 +1,5 @@
 package io.headcount.events.webhook;
 
-import io.headcount.events.HeadcountEvent;
 
 import java.time.Instant;
 
@@ -9,7 +8,7 @@ import java.time.Instant;
  * admin turns it on again. Keyed by the endpoint id.
  */
 public record WebhookEndpointDisabled(String endpointId, String url, Instant failingSince, String reason)
-        implements HeadcountEvent {
+        implements WebhookEndpointEvent {
 
     @Override
     public String subject() {

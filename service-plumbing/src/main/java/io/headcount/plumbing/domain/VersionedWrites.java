@@ -12,20 +12,20 @@ import java.util.function.ToLongFunction;
  * altered nothing is not written, a record that is no longer at the expected version is a
  * {@link StaleVersionException} (412 for edits, a retry for actions through {@link OnLatest}).
  */
-public final class VersionedWrites<T> {
+public final class VersionedWrites<T, E extends HeadcountEvent> {
 
     /** A repository's conditional update: false when the stored version is no longer {@code expectedVersion}. */
     @FunctionalInterface
-    public interface VersionedWriter<T> {
-        boolean write(T state, long expectedVersion, List<HeadcountEvent> events);
+    public interface VersionedWriter<T, E extends HeadcountEvent> {
+        boolean write(T state, long expectedVersion, List<E> events);
     }
 
     private final String resource;
-    private final VersionedWriter<T> writer;
+    private final VersionedWriter<T, E> writer;
     private final Function<T, String> idOf;
     private final ToLongFunction<T> versionOf;
 
-    public VersionedWrites(String resource, VersionedWriter<T> writer, Function<T, String> idOf,
+    public VersionedWrites(String resource, VersionedWriter<T, E> writer, Function<T, String> idOf,
                            ToLongFunction<T> versionOf) {
         this.resource = resource;
         this.writer = writer;
@@ -34,7 +34,7 @@ public final class VersionedWrites<T> {
     }
 
     /** An action on the version just read. */
-    public long save(T before, Changed<T> change) {
+    public long save(T before, Changed<T, E> change) {
         return save(before, versionOf.applyAsLong(before), change);
     }
 
@@ -42,7 +42,7 @@ public final class VersionedWrites<T> {
      * An action on whatever version is stored now (a reaction to an event, a sweep): reads the latest, applies the
      * action, saves; a lost race reads and tries again ({@link OnLatest}).
      */
-    public void applyToLatest(Supplier<T> readLatest, Function<T, Changed<T>> action) {
+    public void applyToLatest(Supplier<T> readLatest, Function<T, Changed<T, E>> action) {
         OnLatest.retry(() -> {
             T latest = readLatest.get();
             save(latest, action.apply(latest));
@@ -55,7 +55,7 @@ public final class VersionedWrites<T> {
      * record at — {@code expectedVersion + 1} after a write (every stored write increments it by one), or the
      * unchanged version — which is what to tell the caller: a re-read may already show a later writer's version.
      */
-    public long save(T before, long expectedVersion, Changed<T> change) {
+    public long save(T before, long expectedVersion, Changed<T, E> change) {
         if (versionOf.applyAsLong(before) != expectedVersion) {
             throw new StaleVersionException(resource, idOf.apply(before));
         }

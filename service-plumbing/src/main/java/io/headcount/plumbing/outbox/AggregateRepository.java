@@ -48,7 +48,7 @@ public final class AggregateRepository<M, D> {
     }
 
     /** Throws Spring's DuplicateKeyException when a unique index refuses it. */
-    public void insert(M aggregate, List<HeadcountEvent> events) {
+    public void insert(M aggregate, List<? extends HeadcountEvent> events) {
         store.insert(toDocument.apply(aggregate), stamp(aggregate, events));
     }
 
@@ -57,7 +57,7 @@ public final class AggregateRepository<M, D> {
      * nothing stored. For creations that must happen once however often they are asked for (a redelivered event, a
      * seed, a second booking of one slot).
      */
-    public boolean insertIfAbsent(M aggregate, List<HeadcountEvent> events) {
+    public boolean insertIfAbsent(M aggregate, List<? extends HeadcountEvent> events) {
         try {
             insert(aggregate, events);
             return true;
@@ -72,13 +72,13 @@ public final class AggregateRepository<M, D> {
     }
 
     /** False, changing nothing, when the stored version is no longer {@code expectedVersion}. */
-    public boolean update(M aggregate, long expectedVersion, List<HeadcountEvent> events,
+    public boolean update(M aggregate, long expectedVersion, List<? extends HeadcountEvent> events,
                           String... fieldsOwnedElsewhere) {
         return store.update(idOf.apply(aggregate), expectedVersion, toDocument.apply(aggregate),
                 stamp(aggregate, events), Set.of(fieldsOwnedElsewhere));
     }
 
-    public List<EventEnvelope> stamp(M aggregate, List<HeadcountEvent> events) {
+    public List<EventEnvelope> stamp(M aggregate, List<? extends HeadcountEvent> events) {
         return outboxEvents.stamp(teamOf.apply(aggregate), events);
     }
 

@@ -4,6 +4,7 @@ import io.headcount.candidate.candidate.model.Candidate;
 import io.headcount.candidate.candidate.model.Profile;
 import io.headcount.candidate.requisition.application.RequisitionService;
 import io.headcount.events.SourceChannel;
+import io.headcount.events.candidate.CandidateEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.ExpectedVersion;
@@ -44,7 +45,7 @@ public class CandidateService {
         var requisition = requisitions.get(caller, requisitionId);
         requisition.requireOpen();
         String teamId = requisition.teamId();
-        Changed<Candidate> sourced = Candidate.source(Ids.next(clock.instant()), teamId, profile, requisitionId,
+        Changed<Candidate, CandidateEvent> sourced = Candidate.source(Ids.next(clock.instant()), teamId, profile, requisitionId,
                 channel, clock.instant());
         try {
             candidates.insert(sourced.state(), sourced.events());
@@ -112,7 +113,7 @@ public class CandidateService {
         return erased;
     }
 
-    private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate>> action) {
+    private Candidate onLatest(Caller caller, String id, Function<Candidate, Changed<Candidate, CandidateEvent>> action) {
         return OnLatest.retry(() -> {
             Candidate candidate = find(caller, id);
             return save(candidate, candidate.version(), action.apply(candidate));
@@ -123,7 +124,7 @@ public class CandidateService {
      * The candidate as this write left it, not as a re-read finds it: under concurrent edits a re-read may already
      * show the next writer's version, and two callers would be told they made the same one.
      */
-    private Candidate save(Candidate before, long expectedVersion, Changed<Candidate> change) {
+    private Candidate save(Candidate before, long expectedVersion, Changed<Candidate, CandidateEvent> change) {
         long written = candidates.save(before, expectedVersion, change);
         Candidate state = change.state();
         return new Candidate(state.id(), state.teamId(), state.profile(), state.applications(), state.createdAt(),

@@ -7,7 +7,7 @@ import io.headcount.candidate.candidate.model.ContactKeys;
 import io.headcount.candidate.pipeline.PipelineDocuments;
 import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.events.EventEnvelope;
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.candidate.CandidateEvent;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
 import org.bson.Document;
@@ -41,7 +41,7 @@ class MongoCandidateRepository implements CandidateRepository {
     }
 
     @Override
-    public void insert(Candidate candidate, List<HeadcountEvent> events) {
+    public void insert(Candidate candidate, List<CandidateEvent> events) {
         List<EventEnvelope> envelopes = candidates.stamp(candidate, events);
         Pipeline pipeline = Pipeline.empty();
         for (int i = 0; i < events.size(); i++) {
@@ -57,7 +57,7 @@ class MongoCandidateRepository implements CandidateRepository {
     }
 
     @Override
-    public boolean update(Candidate candidate, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(Candidate candidate, long expectedVersion, List<CandidateEvent> events) {
         try {
             return candidates.update(candidate, expectedVersion, events, CandidateDocument.PIPELINE);
         } catch (DuplicateKeyException e) {

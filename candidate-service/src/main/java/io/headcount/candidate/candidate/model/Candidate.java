@@ -2,6 +2,7 @@ package io.headcount.candidate.candidate.model;
 
 import io.headcount.events.SourceChannel;
 import io.headcount.events.candidate.CandidateErased;
+import io.headcount.events.candidate.CandidateEvent;
 import io.headcount.events.candidate.CandidateProfileUpdated;
 import io.headcount.events.candidate.CandidateSourced;
 import io.headcount.events.candidate.CandidateWithdrawn;
@@ -26,7 +27,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
         applications = List.copyOf(applications);
     }
 
-    public static Changed<Candidate> source(String id, String teamId, Profile profile, String requisitionId,
+    public static Changed<Candidate, CandidateEvent> source(String id, String teamId, Profile profile, String requisitionId,
                                             SourceChannel channel, Instant now) {
         Candidate candidate = new Candidate(id, teamId, profile,
                 List.of(new Application(requisitionId, channel, now, null, null)), now, null, 1);
@@ -34,7 +35,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
     }
 
     /** Sources the same person into another requisition: one person, several candidacies. */
-    public Changed<Candidate> sourceInto(String requisitionId, SourceChannel channel, Instant now) {
+    public Changed<Candidate, CandidateEvent> sourceInto(String requisitionId, SourceChannel channel, Instant now) {
         requireNotErased();
         if (application(requisitionId).isPresent()) {
             throw new ConflictException("candidate " + id + " is already in requisition " + requisitionId,
@@ -45,7 +46,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
         return Changed.of(with(profile, more, erasedAt), sourcedEvent(requisitionId, channel));
     }
 
-    public Changed<Candidate> updateProfile(Profile newProfile) {
+    public Changed<Candidate, CandidateEvent> updateProfile(Profile newProfile) {
         requireNotErased();
         List<String> changed = newProfile.changedFieldsComparedTo(profile);
         if (changed.isEmpty()) {
@@ -55,7 +56,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
                 new CandidateProfileUpdated(id, version + 1, changed));
     }
 
-    public Changed<Candidate> withdraw(String requisitionId, String reason, Instant now) {
+    public Changed<Candidate, CandidateEvent> withdraw(String requisitionId, String reason, Instant now) {
         requireNotErased();
         Application application = application(requisitionId).orElseThrow(() -> new InvalidFieldException(
                 "requisitionId", "candidate " + id + " is not in requisition " + requisitionId));
@@ -68,7 +69,7 @@ public record Candidate(String id, String teamId, Profile profile, List<Applicat
     }
 
     /** GDPR erasure: drops the profile, keeps anonymous facts. Erasing twice changes nothing. */
-    public Changed<Candidate> erase(Instant now) {
+    public Changed<Candidate, CandidateEvent> erase(Instant now) {
         if (isErased()) {
             return Changed.unchanged(this);
         }

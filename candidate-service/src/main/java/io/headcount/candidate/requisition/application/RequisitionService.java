@@ -3,6 +3,7 @@ package io.headcount.candidate.requisition.application;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionDetails;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
+import io.headcount.events.candidate.RequisitionEvent;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.Ids;
@@ -28,7 +29,7 @@ public class RequisitionService {
     public Requisition open(Caller caller, String requestedTeamId, RequisitionDetails details) {
         caller.requireAnyRole(Caller.HIRING_TEAM);
         String teamId = caller.teamForNewRecord(requestedTeamId);
-        Changed<Requisition> opened = Requisition.open(Ids.next(clock.instant()), teamId, details, clock.instant());
+        Changed<Requisition, RequisitionEvent> opened = Requisition.open(Ids.next(clock.instant()), teamId, details, clock.instant());
         requisitions.insert(opened.state(), opened.events());
         return opened.state();
     }
@@ -65,7 +66,7 @@ public class RequisitionService {
         });
     }
 
-    private Requisition save(Requisition before, long expectedVersion, Changed<Requisition> change) {
+    private Requisition save(Requisition before, long expectedVersion, Changed<Requisition, RequisitionEvent> change) {
         requisitions.save(before, expectedVersion, change);
         return requisitions.find(before.id(), List.of(before.teamId())).orElseThrow();
     }

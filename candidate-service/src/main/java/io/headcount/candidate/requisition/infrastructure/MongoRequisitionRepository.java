@@ -3,7 +3,7 @@ package io.headcount.candidate.requisition.infrastructure;
 import io.headcount.candidate.requisition.application.RequisitionRepository;
 import io.headcount.candidate.requisition.model.Requisition;
 import io.headcount.candidate.requisition.model.RequisitionStatus;
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.candidate.RequisitionEvent;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
 import org.springframework.data.domain.Sort;
@@ -27,12 +27,12 @@ class MongoRequisitionRepository implements RequisitionRepository {
     }
 
     @Override
-    public void insert(Requisition requisition, List<HeadcountEvent> events) {
+    public void insert(Requisition requisition, List<RequisitionEvent> events) {
         requisitions.insert(requisition, events);
     }
 
     @Override
-    public boolean update(Requisition requisition, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(Requisition requisition, long expectedVersion, List<RequisitionEvent> events) {
         return requisitions.update(requisition, expectedVersion, events);
     }
 

@@ -1,6 +1,7 @@
 package io.headcount.candidate.requisition.model;
 
 import io.headcount.events.candidate.RequisitionClosed;
+import io.headcount.events.candidate.RequisitionEvent;
 import io.headcount.events.candidate.RequisitionOpened;
 import io.headcount.events.candidate.RequisitionRevised;
 import io.headcount.plumbing.domain.Changed;
@@ -20,14 +21,14 @@ public record Requisition(String id, String teamId, RequisitionDetails details, 
         hiredOfferIds = hiredOfferIds == null ? List.of() : List.copyOf(hiredOfferIds);
     }
 
-    public static Changed<Requisition> open(String id, String teamId, RequisitionDetails details, Instant now) {
+    public static Changed<Requisition, RequisitionEvent> open(String id, String teamId, RequisitionDetails details, Instant now) {
         Requisition opened = new Requisition(id, teamId, details, RequisitionStatus.OPEN, now, null, null, List.of(), 1);
         return Changed.of(opened, new RequisitionOpened(id, details.title(), details.level(), details.location(),
                 details.workMode(), details.techStack(), details.hiringManagerId(), details.headcount()));
     }
 
     /** A revision that changes nothing publishes nothing; any other publishes all the details as they now are. */
-    public Changed<Requisition> revise(RequisitionDetails newDetails) {
+    public Changed<Requisition, RequisitionEvent> revise(RequisitionDetails newDetails) {
         requireOpen();
         if (newDetails.equals(details)) {
             return Changed.unchanged(this);
@@ -39,7 +40,7 @@ public record Requisition(String id, String teamId, RequisitionDetails details, 
                         newDetails.headcount()));
     }
 
-    public Changed<Requisition> close(String reason, Instant now) {
+    public Changed<Requisition, RequisitionEvent> close(String reason, Instant now) {
         if (status != RequisitionStatus.OPEN) {
             return Changed.unchanged(this);
         }
@@ -51,7 +52,7 @@ public record Requisition(String id, String teamId, RequisitionDetails details, 
      * An offer for this requisition was accepted. Counted once per offer; when the hires reach the headcount an open
      * requisition becomes FILLED and closes (RequisitionClosed, reason FILLED).
      */
-    public Changed<Requisition> recordHire(String offerId, Instant now) {
+    public Changed<Requisition, RequisitionEvent> recordHire(String offerId, Instant now) {
         if (hiredOfferIds.contains(offerId)) {
             return Changed.unchanged(this);
         }

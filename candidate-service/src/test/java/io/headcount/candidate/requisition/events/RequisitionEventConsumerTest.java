@@ -8,6 +8,7 @@ import io.headcount.candidate.requisition.model.RequisitionStatus;
 import io.headcount.events.HeadcountEvent;
 import io.headcount.events.WorkMode;
 import io.headcount.events.candidate.RequisitionClosed;
+import io.headcount.events.candidate.RequisitionEvent;
 import io.headcount.events.offer.OfferAccepted;
 import io.headcount.plumbing.consumer.Scenario;
 import org.junit.jupiter.api.Test;
@@ -29,16 +30,16 @@ class RequisitionEventConsumerTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
 
     private final Map<String, Requisition> stored = new HashMap<>();
-    private final List<HeadcountEvent> published = new ArrayList<>();
+    private final List<RequisitionEvent> published = new ArrayList<>();
     private final RequisitionRepository repository = new RequisitionRepository() {
         @Override
-        public void insert(Requisition requisition, List<HeadcountEvent> events) {
+        public void insert(Requisition requisition, List<RequisitionEvent> events) {
             stored.put(requisition.id(), requisition);
             published.addAll(events);
         }
 
         @Override
-        public boolean update(Requisition requisition, long expectedVersion, List<HeadcountEvent> events) {
+        public boolean update(Requisition requisition, long expectedVersion, List<RequisitionEvent> events) {
             Requisition current = stored.get(requisition.id());
             if (current == null || current.version() != expectedVersion) {
                 return false;

@@ -1,6 +1,6 @@
 package io.headcount.interview.loop.application;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.InterviewLoopEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.interview.loop.model.Candidacy;
@@ -15,7 +15,7 @@ public interface LoopRepository {
     /** False when the candidacy already has a loop (a redelivered CandidateSourced): nothing is stored. */
     boolean insertIfAbsent(InterviewLoop loop);
 
-    boolean update(InterviewLoop loop, long expectedVersion, List<HeadcountEvent> events);
+    boolean update(InterviewLoop loop, long expectedVersion, List<InterviewLoopEvent> events);
 
     Optional<InterviewLoop> find(String id, Collection<String> teamIds);
 
@@ -30,12 +30,12 @@ public interface LoopRepository {
                              int limit);
 
     /** Stores a change made to {@code before} (read just now), unless it changed nothing; stale → exception. */
-    default void save(InterviewLoop before, Changed<InterviewLoop> change) {
+    default void save(InterviewLoop before, Changed<InterviewLoop, InterviewLoopEvent> change) {
         save(before, before.version(), change);
     }
 
     /** Stores a change the caller based on {@code expectedVersion} (their If-Match); stale → exception. */
-    default void save(InterviewLoop before, long expectedVersion, Changed<InterviewLoop> change) {
+    default void save(InterviewLoop before, long expectedVersion, Changed<InterviewLoop, InterviewLoopEvent> change) {
         new VersionedWrites<>("interview loop", this::update, InterviewLoop::id, InterviewLoop::version).save(before, expectedVersion, change);
     }
 }

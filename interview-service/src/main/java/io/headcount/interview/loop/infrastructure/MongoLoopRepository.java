@@ -1,6 +1,6 @@
 package io.headcount.interview.loop.infrastructure;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.InterviewLoopEvent;
 import io.headcount.interview.loop.application.LoopRepository;
 import io.headcount.interview.loop.model.Candidacy;
 import io.headcount.interview.loop.model.InterviewLoop;
@@ -39,7 +39,7 @@ class MongoLoopRepository implements LoopRepository {
     }
 
     @Override
-    public boolean update(InterviewLoop loop, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(InterviewLoop loop, long expectedVersion, List<InterviewLoopEvent> events) {
         return loops.update(loop, expectedVersion, events);
     }
 

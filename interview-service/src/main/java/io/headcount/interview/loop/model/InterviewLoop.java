@@ -1,6 +1,7 @@
 package io.headcount.interview.loop.model;
 
 import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.events.interview.InterviewLoopEvent;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
 import io.headcount.interview.plan.model.PlanStage;
@@ -74,7 +75,7 @@ public record InterviewLoop(String id, Candidacy candidacy, String candidateName
      * Decides the current stage, named by its key (or its kind, which is unambiguous when the kind is current).
      * The decision rests on the stage's submitted scorecards and needs at least the plan's minimum of them.
      */
-    public Changed<InterviewLoop> decide(String stageReference, Decision decision, String reason, String decidedBy,
+    public Changed<InterviewLoop, InterviewLoopEvent> decide(String stageReference, Decision decision, String reason, String decidedBy,
                                          List<String> submittedScorecardIds, Instant now) {
         Optional<StageResult> earlier = earlierDecisionOf(stageReference);
         if (earlier.isPresent()) {

@@ -8,6 +8,7 @@ import io.headcount.interview.questionbank.application.QuestionBank;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.InvalidFieldException;
+import io.headcount.plumbing.domain.NoEvent;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.VersionedWrites;
@@ -80,7 +81,7 @@ public class PlanService {
                 DefaultPlan.stages(code -> bank.starterId(teamId, code)));
     }
 
-    private VersionedWrites<InterviewPlan> writes() {
+    private VersionedWrites<InterviewPlan, NoEvent> writes() {
         return new VersionedWrites<>("interview plan", (plan, version, events) -> plans.update(plan, version),
                 InterviewPlan::requisitionId, InterviewPlan::version);
     }

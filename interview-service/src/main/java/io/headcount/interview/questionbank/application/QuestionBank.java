@@ -7,6 +7,7 @@ import io.headcount.interview.questionbank.model.StarterQuestions;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
+import io.headcount.plumbing.domain.NoEvent;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OncePerTeam;
 import io.headcount.plumbing.domain.VersionedWrites;
@@ -65,7 +66,7 @@ public class QuestionBank {
         caller.requireAnyRole(WRITERS);
         Question question = get(caller, id);
         Question revised = question.revise(category, text, minLevel, maxLevel, tags, rubric, archived);
-        new VersionedWrites<Question>("question", (state, version, events) -> questions.update(state, version),
+        new VersionedWrites<Question, NoEvent>("question", (state, version, events) -> questions.update(state, version),
                 Question::id, Question::version).save(question, expected.against(question.version()),
                 Changed.unchanged(revised));
         return get(caller, id);

@@ -1,6 +1,6 @@
 package io.headcount.interview.scheduling.application;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.InterviewEvent;
 import io.headcount.interview.scheduling.model.Interview;
 
 import java.time.Instant;
@@ -11,10 +11,10 @@ import java.util.Optional;
 public interface InterviewRepository {
 
     /** Stores a booking with its events; {@link SlotTakenException} when an interviewer's slot is taken. */
-    void insert(Interview interview, List<HeadcountEvent> events);
+    void insert(Interview interview, List<InterviewEvent> events);
 
     /** False when the stored version moved on; {@link SlotTakenException} when a new slot is taken. */
-    boolean update(Interview interview, long expectedVersion, List<HeadcountEvent> events);
+    boolean update(Interview interview, long expectedVersion, List<InterviewEvent> events);
 
     Optional<Interview> find(String id, Collection<String> teamIds);
 

@@ -1,5 +1,6 @@
 package io.headcount.interview.scheduling.application;
 
+import io.headcount.events.interview.InterviewEvent;
 import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.model.PlanStage;
@@ -45,7 +46,7 @@ public class Scheduling {
                     + "instead of booking an interview");
         }
         Instant now = clock.instant();
-        Changed<Interview> scheduled = Interview.schedule(Ids.next(now), loop.teamId(), loop.id(),
+        Changed<Interview, InterviewEvent> scheduled = Interview.schedule(Ids.next(now), loop.teamId(), loop.id(),
                 loop.candidateId(), loop.requisitionId(), stage.key(), stage.kind(), booking, caller.userId(), now);
         try {
             interviews.insert(scheduled.state(), scheduled.events());
@@ -119,7 +120,7 @@ public class Scheduling {
                 latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
-    private VersionedWrites<Interview> writes() {
+    private VersionedWrites<Interview, InterviewEvent> writes() {
         return new VersionedWrites<>("interview", interviews::update, Interview::id, Interview::version);
     }
 

@@ -1,6 +1,6 @@
 package io.headcount.interview.scheduling.infrastructure;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.InterviewEvent;
 import io.headcount.interview.scheduling.application.InterviewRepository;
 import io.headcount.interview.scheduling.application.SlotTakenException;
 import io.headcount.interview.scheduling.model.Interview;
@@ -36,7 +36,7 @@ class MongoInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public void insert(Interview interview, List<HeadcountEvent> events) {
+    public void insert(Interview interview, List<InterviewEvent> events) {
         storing(interview, () -> {
             interviews.insert(interview, events);
             return null;
@@ -44,7 +44,7 @@ class MongoInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public boolean update(Interview interview, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(Interview interview, long expectedVersion, List<InterviewEvent> events) {
         return storing(interview, () -> interviews.update(interview, expectedVersion, events));
     }
 

@@ -2,6 +2,7 @@ package io.headcount.interview.scheduling.model;
 
 import io.headcount.events.InterviewStage;
 import io.headcount.events.interview.InterviewCancelled;
+import io.headcount.events.interview.InterviewEvent;
 import io.headcount.events.interview.InterviewScheduled;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
@@ -19,7 +20,7 @@ public record Interview(String id, String teamId, String loopId, String candidat
                         String stageKey, InterviewStage stage, Booking booking, InterviewStatus status,
                         String cancelReason, String bookedBy, long version) {
 
-    public static Changed<Interview> schedule(String id, String teamId, String loopId, String candidateId,
+    public static Changed<Interview, InterviewEvent> schedule(String id, String teamId, String loopId, String candidateId,
                                               String requisitionId, String stageKey, InterviewStage stage,
                                               Booking booking, String bookedBy, Instant now) {
         booking.validate(now);
@@ -29,7 +30,7 @@ public record Interview(String id, String teamId, String loopId, String candidat
     }
 
     /** New times (and people or place); published again as InterviewScheduled under the same interview id. */
-    public Changed<Interview> reschedule(Booking newBooking, Instant now) {
+    public Changed<Interview, InterviewEvent> reschedule(Booking newBooking, Instant now) {
         requireScheduled();
         newBooking.validate(now);
         Interview moved = new Interview(id, teamId, loopId, candidateId, requisitionId, stageKey, stage, newBooking,
@@ -38,7 +39,7 @@ public record Interview(String id, String teamId, String loopId, String candidat
     }
 
     /** Frees the interviewers' slots. {@code reason} stays here; the event says only that it was called off. */
-    public Changed<Interview> cancel(String reason, String publishedReason) {
+    public Changed<Interview, InterviewEvent> cancel(String reason, String publishedReason) {
         if (status == InterviewStatus.CANCELLED) {
             return Changed.unchanged(this);
         }

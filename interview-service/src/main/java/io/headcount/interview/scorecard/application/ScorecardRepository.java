@@ -1,6 +1,6 @@
 package io.headcount.interview.scorecard.application;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.ScorecardEvent;
 import io.headcount.interview.loop.application.SubmittedScorecards;
 import io.headcount.interview.scorecard.model.Scorecard;
 import io.headcount.interview.takehome.application.SubmittedReviews;
@@ -13,9 +13,9 @@ import java.util.Optional;
 public interface ScorecardRepository extends SubmittedScorecards, SubmittedReviews {
 
     /** False, storing nothing, when the author has a scorecard for this assessment already. */
-    boolean insertIfAbsent(Scorecard scorecard, List<HeadcountEvent> events);
+    boolean insertIfAbsent(Scorecard scorecard, List<ScorecardEvent> events);
 
-    boolean update(Scorecard scorecard, long expectedVersion, List<HeadcountEvent> events);
+    boolean update(Scorecard scorecard, long expectedVersion, List<ScorecardEvent> events);
 
     Optional<Scorecard> find(String id, Collection<String> teamIds);
 

@@ -1,5 +1,6 @@
 package io.headcount.interview.scorecard.application;
 
+import io.headcount.events.interview.ScorecardEvent;
 import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.application.PlanService;
@@ -64,7 +65,7 @@ public class ScorecardService {
         if (submit) {
             requireStarted(caller, assessmentId);
         }
-        Changed<Scorecard> started = Scorecard.start(Ids.next(clock.instant()), assessment, caller.userId(), content,
+        Changed<Scorecard, ScorecardEvent> started = Scorecard.start(Ids.next(clock.instant()), assessment, caller.userId(), content,
                 submit, clock.instant());
         if (!scorecards.insertIfAbsent(started.state(), started.events())) {
             String existing = scorecards.findByAuthor(assessmentId, caller.userId()).map(Scorecard::id).orElse(null);
@@ -176,7 +177,7 @@ public class ScorecardService {
         return loops.get(caller, loopId).stage(stageKey).map(PlanStage::focusAttributes).orElse(List.of());
     }
 
-    private VersionedWrites<Scorecard> writes() {
+    private VersionedWrites<Scorecard, ScorecardEvent> writes() {
         return new VersionedWrites<>("scorecard", scorecards::update, Scorecard::id, Scorecard::version);
     }
 }

@@ -1,6 +1,6 @@
 package io.headcount.interview.scorecard.infrastructure;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.ScorecardEvent;
 import io.headcount.interview.scorecard.application.ScorecardRepository;
 import io.headcount.interview.scorecard.model.Scorecard;
 import io.headcount.interview.scorecard.model.ScorecardStatus;
@@ -30,12 +30,12 @@ class MongoScorecardRepository implements ScorecardRepository {
     }
 
     @Override
-    public boolean insertIfAbsent(Scorecard scorecard, List<HeadcountEvent> events) {
+    public boolean insertIfAbsent(Scorecard scorecard, List<ScorecardEvent> events) {
         return scorecards.insertIfAbsent(scorecard, events);
     }
 
     @Override
-    public boolean update(Scorecard scorecard, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(Scorecard scorecard, long expectedVersion, List<ScorecardEvent> events) {
         return scorecards.update(scorecard, expectedVersion, events);
     }
 

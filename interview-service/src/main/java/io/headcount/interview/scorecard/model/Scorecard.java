@@ -1,5 +1,6 @@
 package io.headcount.interview.scorecard.model;
 
+import io.headcount.events.interview.ScorecardEvent;
 import io.headcount.events.interview.ScorecardSubmitted;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
@@ -20,7 +21,7 @@ public record Scorecard(String id, Assessment assessment, String interviewerId, 
         amendments = amendments == null ? List.of() : List.copyOf(amendments);
     }
 
-    public static Changed<Scorecard> start(String id, Assessment assessment, String interviewerId,
+    public static Changed<Scorecard, ScorecardEvent> start(String id, Assessment assessment, String interviewerId,
                                            ScorecardContent content, boolean submit, Instant now) {
         content.validate(assessment.focusAttributes());
         Scorecard draft = new Scorecard(id, assessment, interviewerId, content, ScorecardStatus.DRAFT, null,
@@ -29,7 +30,7 @@ public record Scorecard(String id, Assessment assessment, String interviewerId, 
     }
 
     /** Replaces a draft's content, or amends a submitted scorecard (then a reason is required). */
-    public Changed<Scorecard> revise(ScorecardContent newContent, String amendReason, Instant now) {
+    public Changed<Scorecard, ScorecardEvent> revise(ScorecardContent newContent, String amendReason, Instant now) {
         if (status == ScorecardStatus.DRAFT) {
             newContent.validate(assessment.focusAttributes());
             return Changed.unchanged(with(newContent, status, submittedAt, amendments));
@@ -45,7 +46,7 @@ public record Scorecard(String id, Assessment assessment, String interviewerId, 
         return Changed.of(revised, revised.submitted());
     }
 
-    public Changed<Scorecard> submit(Instant now) {
+    public Changed<Scorecard, ScorecardEvent> submit(Instant now) {
         if (status == ScorecardStatus.SUBMITTED) {
             throw new ConflictException("scorecard " + id + " is already submitted; amend it with a reason");
         }

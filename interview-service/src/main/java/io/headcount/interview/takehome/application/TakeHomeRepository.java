@@ -1,6 +1,6 @@
 package io.headcount.interview.takehome.application;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.TakeHomeEvent;
 import io.headcount.interview.takehome.model.TakeHome;
 
 import java.time.Instant;
@@ -11,9 +11,9 @@ import java.util.Optional;
 public interface TakeHomeRepository {
 
     /** False, storing nothing, when the loop's stage has a take-home already. */
-    boolean insertIfAbsent(TakeHome takeHome, List<HeadcountEvent> events);
+    boolean insertIfAbsent(TakeHome takeHome, List<TakeHomeEvent> events);
 
-    boolean update(TakeHome takeHome, long expectedVersion, List<HeadcountEvent> events);
+    boolean update(TakeHome takeHome, long expectedVersion, List<TakeHomeEvent> events);
 
     Optional<TakeHome> find(String id, Collection<String> teamIds);
 

@@ -1,5 +1,6 @@
 package io.headcount.interview.takehome.application;
 
+import io.headcount.events.interview.TakeHomeEvent;
 import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.model.PlanStage;
@@ -50,7 +51,7 @@ public class TakeHomeService {
             throw new InvalidFieldException("stageKey", "'" + stageKey + "' is not a TAKE_HOME stage");
         }
         Instant now = clock.instant();
-        Changed<TakeHome> assigned = TakeHome.assign(Ids.next(now), loop.teamId(), loop.id(), loop.candidateId(),
+        Changed<TakeHome, TakeHomeEvent> assigned = TakeHome.assign(Ids.next(now), loop.teamId(), loop.id(), loop.candidateId(),
                 loop.requisitionId(), stage.key(), exerciseRef, reviewerIds,
                 Duration.ofHours(stage.allowanceHours()), now);
         if (!takeHomes.insertIfAbsent(assigned.state(), assigned.events())) {
@@ -99,7 +100,7 @@ public class TakeHomeService {
                 latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
-    private TakeHome act(Caller caller, String id, Function<TakeHome, Changed<TakeHome>> action) {
+    private TakeHome act(Caller caller, String id, Function<TakeHome, Changed<TakeHome, TakeHomeEvent>> action) {
         caller.requireAnyRole(Caller.HIRING_TEAM);
         return OnLatest.retry(() -> {
             TakeHome takeHome = get(caller, id);
@@ -108,7 +109,7 @@ public class TakeHomeService {
         });
     }
 
-    private VersionedWrites<TakeHome> writes() {
+    private VersionedWrites<TakeHome, TakeHomeEvent> writes() {
         return new VersionedWrites<>("take-home", takeHomes::update, TakeHome::id, TakeHome::version);
     }
 }

@@ -1,6 +1,6 @@
 package io.headcount.interview.takehome.infrastructure;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.interview.TakeHomeEvent;
 import io.headcount.interview.takehome.application.TakeHomeRepository;
 import io.headcount.interview.takehome.model.TakeHome;
 import io.headcount.interview.takehome.model.TakeHomeStatus;
@@ -31,12 +31,12 @@ class MongoTakeHomeRepository implements TakeHomeRepository {
     }
 
     @Override
-    public boolean insertIfAbsent(TakeHome takeHome, List<HeadcountEvent> events) {
+    public boolean insertIfAbsent(TakeHome takeHome, List<TakeHomeEvent> events) {
         return takeHomes.insertIfAbsent(takeHome, events);
     }
 
     @Override
-    public boolean update(TakeHome takeHome, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(TakeHome takeHome, long expectedVersion, List<TakeHomeEvent> events) {
         return takeHomes.update(takeHome, expectedVersion, events);
     }
 

@@ -2,6 +2,7 @@ package io.headcount.interview.takehome.model;
 
 import io.headcount.events.interview.TakeHomeAssigned;
 import io.headcount.events.interview.TakeHomeDeadlineExtended;
+import io.headcount.events.interview.TakeHomeEvent;
 import io.headcount.events.interview.TakeHomeExpired;
 import io.headcount.events.interview.TakeHomeReviewed;
 import io.headcount.events.interview.TakeHomeSubmitted;
@@ -34,7 +35,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
         reviewScorecardIds = reviewScorecardIds == null ? List.of() : List.copyOf(reviewScorecardIds);
     }
 
-    public static Changed<TakeHome> assign(String id, String teamId, String loopId, String candidateId,
+    public static Changed<TakeHome, TakeHomeEvent> assign(String id, String teamId, String loopId, String candidateId,
                                            String requisitionId, String stageKey, String exerciseRef,
                                            List<String> reviewerIds, Duration allowance, Instant now) {
         if (exerciseRef == null || exerciseRef.isBlank() || exerciseRef.length() > 200) {
@@ -50,7 +51,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
                 exerciseRef, reviewerIds, assigned.deadline()));
     }
 
-    public Changed<TakeHome> submit(String reference, Instant now) {
+    public Changed<TakeHome, TakeHomeEvent> submit(String reference, Instant now) {
         requireStatus(TakeHomeStatus.ASSIGNED, "submitted");
         if (now.isAfter(deadline)) {
             throw new ConflictException("take-home " + id + " was due at " + deadline + "; extend the deadline first");
@@ -63,7 +64,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
                 new TakeHomeSubmitted(id, loopId, candidateId, requisitionId, now));
     }
 
-    public Changed<TakeHome> extend(Instant newDeadline, String reason, String by, Instant now) {
+    public Changed<TakeHome, TakeHomeEvent> extend(Instant newDeadline, String reason, String by, Instant now) {
         requireStatus(TakeHomeStatus.ASSIGNED, "extended");
         if (newDeadline == null || !newDeadline.isAfter(deadline) || !newDeadline.isAfter(now)) {
             throw new InvalidFieldException("deadline", "must be later than the current deadline " + deadline
@@ -83,7 +84,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
     }
 
     /** Closes the review on the reviewers' submitted scorecards, which must be at least {@code needed}. */
-    public Changed<TakeHome> review(List<String> submittedScorecardIds, int needed) {
+    public Changed<TakeHome, TakeHomeEvent> review(List<String> submittedScorecardIds, int needed) {
         requireStatus(TakeHomeStatus.SUBMITTED, "reviewed");
         if (submittedScorecardIds.size() < Math.max(needed, 1)) {
             throw new ConflictException("take-home " + id + " needs " + Math.max(needed, 1) + " submitted reviewer "
@@ -95,7 +96,7 @@ public record TakeHome(String id, String teamId, String loopId, String candidate
     }
 
     /** Expires an assignment whose deadline passed before {@code now}; anything else is left as it is. */
-    public Changed<TakeHome> expire(Instant now) {
+    public Changed<TakeHome, TakeHomeEvent> expire(Instant now) {
         if (status != TakeHomeStatus.ASSIGNED || !deadline.isBefore(now)) {
             return Changed.unchanged(this);
         }

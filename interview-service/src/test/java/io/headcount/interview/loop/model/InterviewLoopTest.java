@@ -2,6 +2,7 @@ package io.headcount.interview.loop.model;
 
 import io.headcount.events.InterviewStage;
 import io.headcount.events.interview.InterviewLoopCompleted;
+import io.headcount.events.interview.InterviewLoopEvent;
 import io.headcount.events.interview.ScreenFailed;
 import io.headcount.events.interview.ScreenPassed;
 import io.headcount.interview.plan.model.DefaultPlan;
@@ -34,7 +35,7 @@ class InterviewLoopTest {
 
     @Test
     void advancing_a_stage_passes_it_keeps_the_reason_and_moves_to_the_next() {
-        Changed<InterviewLoop> decided = loop.decide("recruiter-screen", Decision.ADVANCE, "aligned on pay",
+        Changed<InterviewLoop, InterviewLoopEvent> decided = loop.decide("recruiter-screen", Decision.ADVANCE, "aligned on pay",
                 "alice", List.of(), NOW);
 
         assertThat(decided.events()).containsExactly(new ScreenPassed("loop-1", "cand-1", "req-1",
@@ -45,7 +46,7 @@ class InterviewLoopTest {
 
     @Test
     void a_stage_may_be_named_by_its_kind_while_that_kind_is_current() {
-        Changed<InterviewLoop> decided = loop.decide("RECRUITER_SCREEN", Decision.ADVANCE, null, "alice", List.of(),
+        Changed<InterviewLoop, InterviewLoopEvent> decided = loop.decide("RECRUITER_SCREEN", Decision.ADVANCE, null, "alice", List.of(),
                 NOW);
 
         assertThat(decided.state().results()).extracting(StageResult::stageKey).containsExactly("recruiter-screen");
@@ -54,7 +55,7 @@ class InterviewLoopTest {
     @Test
     void the_guide_plan_has_two_technical_rounds_and_completes_after_the_executive_screen() {
         InterviewLoop state = loop;
-        Changed<InterviewLoop> decided = null;
+        Changed<InterviewLoop, InterviewLoopEvent> decided = null;
         for (PlanStage stage : GUIDE) {
             decided = state.decide(stage.key(), Decision.ADVANCE, null, "someone",
                     stage.minScorecards() == 0 ? List.of() : List.of("card-" + stage.key()), NOW);
@@ -80,7 +81,7 @@ class InterviewLoopTest {
 
     @Test
     void rejecting_a_stage_ends_the_loop() {
-        Changed<InterviewLoop> decided = loop.decide("recruiter-screen", Decision.REJECT, "no overlap", "alice",
+        Changed<InterviewLoop, InterviewLoopEvent> decided = loop.decide("recruiter-screen", Decision.REJECT, "no overlap", "alice",
                 List.of(), NOW);
 
         assertThat(decided.state().status()).isEqualTo(LoopStatus.REJECTED);

@@ -1,5 +1,6 @@
 package io.headcount.offer.offer.application;
 
+import io.headcount.events.offer.OfferEvent;
 import io.headcount.offer.eligibility.application.EligibilityRepository;
 import io.headcount.offer.eligibility.model.Eligibility;
 import io.headcount.offer.offer.model.Offer;
@@ -70,7 +71,7 @@ public class OfferService {
             }
             throw new ConflictException("no offer possible: " + candidacy.whyNot());
         }
-        Changed<Offer> drafted = Offer.draft(Ids.next(clock.instant()), teamId, candidateId, requisitionId, terms,
+        Changed<Offer, OfferEvent> drafted = Offer.draft(Ids.next(clock.instant()), teamId, candidateId, requisitionId, terms,
                 clock.instant());
         try {
             offers.insert(drafted.state(), drafted.events());
@@ -174,7 +175,7 @@ public class OfferService {
         return onLatest(caller, id, offer -> offer.rescind(reason));
     }
 
-    private Offer onLatest(Caller caller, String id, Function<Offer, Changed<Offer>> action) {
+    private Offer onLatest(Caller caller, String id, Function<Offer, Changed<Offer, OfferEvent>> action) {
         return OnLatest.retry(() -> {
             Offer offer = get(caller, id);
             offers.save(offer, action.apply(offer));

@@ -1,6 +1,6 @@
 package io.headcount.offer.offer.infrastructure;
 
-import io.headcount.events.HeadcountEvent;
+import io.headcount.events.offer.OfferEvent;
 import io.headcount.offer.offer.application.ActiveOfferExistsException;
 import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Offer;
@@ -36,7 +36,7 @@ class MongoOfferRepository implements OfferRepository {
     }
 
     @Override
-    public void insert(Offer offer, List<HeadcountEvent> events) {
+    public void insert(Offer offer, List<OfferEvent> events) {
         try {
             offers.insert(offer, events);
         } catch (DuplicateKeyException e) {
@@ -45,7 +45,7 @@ class MongoOfferRepository implements OfferRepository {
     }
 
     @Override
-    public boolean update(Offer offer, long expectedVersion, List<HeadcountEvent> events) {
+    public boolean update(Offer offer, long expectedVersion, List<OfferEvent> events) {
         return offers.update(offer, expectedVersion, events);
     }
 

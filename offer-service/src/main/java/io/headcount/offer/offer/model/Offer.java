@@ -9,6 +9,7 @@ import io.headcount.plumbing.identity.ForbiddenException;
 import io.headcount.plumbing.identity.Role;
 import io.headcount.events.offer.OfferDeclined;
 import io.headcount.events.offer.OfferDrafted;
+import io.headcount.events.offer.OfferEvent;
 import io.headcount.events.offer.OfferExpired;
 import io.headcount.events.offer.OfferExtended;
 import io.headcount.events.offer.OfferRescinded;
@@ -48,7 +49,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     static final Period START_DATE_FUTURE = Period.ofYears(3);
     static final Duration LONGEST_VALIDITY = Duration.ofDays(365);
 
-    public static Changed<Offer> draft(String id, String teamId, String candidateId, String requisitionId,
+    public static Changed<Offer, OfferEvent> draft(String id, String teamId, String candidateId, String requisitionId,
                                        OfferTerms terms, Instant now) {
         requireSensibleDates(terms, now);
         Offer offer = new Offer(id, teamId, candidateId, requisitionId, OfferStatus.DRAFT,
@@ -85,7 +86,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
      * Sends the offer to the candidate: an APPROVED offer, or a DRAFT when its approval chain is empty (the team's
      * rules let offers within the band skip approval).
      */
-    public Changed<Offer> extend(List<ApprovalStep> chainIfDraft, Instant now) {
+    public Changed<Offer, OfferEvent> extend(List<ApprovalStep> chainIfDraft, Instant now) {
         requireNotErased();
         require(status == OfferStatus.APPROVED || status == OfferStatus.DRAFT && chainIfDraft.isEmpty(),
                 status == OfferStatus.DRAFT ? "it needs approval first (" + chainIfDraft.stream()
@@ -100,7 +101,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** Asks for approval along {@code chain}; an empty chain approves at once (the team's rules allow it). */
-    public Changed<Offer> submit(List<ApprovalStep> chain, String by, Instant now) {
+    public Changed<Offer, OfferEvent> submit(List<ApprovalStep> chain, String by, Instant now) {
         requireNotErased();
         require(status == OfferStatus.DRAFT, "only a draft is submitted for approval");
         int number = currentVersion().number();
@@ -114,7 +115,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** The next step of the chain approves: approvers act once and in order, never on their own request. */
-    public Changed<Offer> approve(String by, Set<Role> roles, Instant now) {
+    public Changed<Offer, OfferEvent> approve(String by, Set<Role> roles, Instant now) {
         int step = nextStep(by, roles);
         List<ApprovalStep> decided = new ArrayList<>(approvals);
         decided.set(step, approvals.get(step).decide(by, now, true, null));
@@ -130,7 +131,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** The next step refuses: the offer is a draft again, to be revised and resubmitted. */
-    public Changed<Offer> reject(String by, Set<Role> roles, String reason, Instant now) {
+    public Changed<Offer, OfferEvent> reject(String by, Set<Role> roles, String reason, Instant now) {
         int step = nextStep(by, roles);
         List<ApprovalStep> decided = new ArrayList<>(approvals);
         decided.set(step, approvals.get(step).decide(by, now, false, reason));
@@ -163,7 +164,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
      * approvals (the offer is a draft again); other changes keep them. An extended offer is not revised: rescind it
      * and draft anew.
      */
-    public Changed<Offer> revise(OfferTerms terms, Instant now) {
+    public Changed<Offer, OfferEvent> revise(OfferTerms terms, Instant now) {
         requireNotErased();
         require(REVISABLE.contains(status), "an extended or decided offer is not revised; rescind it and draft "
                 + "a new one");
@@ -189,14 +190,14 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** The requisition closed (filled or cancelled): an offer not yet extended is withdrawn. */
-    public Changed<Offer> onRequisitionClosed() {
+    public Changed<Offer, OfferEvent> onRequisitionClosed() {
         if (status == OfferStatus.DRAFT || status == OfferStatus.PENDING_APPROVAL || status == OfferStatus.APPROVED) {
             return rescind("requisition closed");
         }
         return Changed.unchanged(this);
     }
 
-    public Changed<Offer> accept(Instant now) {
+    public Changed<Offer, OfferEvent> accept(Instant now) {
         requireNotErased();
         require(status == OfferStatus.EXTENDED, "only an extended offer can be accepted");
         Instant expiresAt = currentVersion().terms().expiresAt();
@@ -208,7 +209,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** An extended offer whose expiry has passed unanswered expires; anything else is left as it is. */
-    public Changed<Offer> expire(Instant now) {
+    public Changed<Offer, OfferEvent> expire(Instant now) {
         Instant expiresAt = expiresAt();
         if (status != OfferStatus.EXTENDED || expiresAt == null || expiresAt.isAfter(now)) {
             return Changed.unchanged(this);
@@ -223,14 +224,14 @@ public record Offer(String id, String teamId, String candidateId, String requisi
         return terms == null ? null : terms.expiresAt();
     }
 
-    public Changed<Offer> decline(String reason) {
+    public Changed<Offer, OfferEvent> decline(String reason) {
         requireNotErased();
         require(status == OfferStatus.EXTENDED, "only an extended offer can be declined");
         return Changed.of(with(OfferStatus.DECLINED, extendedAt), new OfferDeclined(id, candidateId, requisitionId,
                 currentVersion().number(), reason));
     }
 
-    public Changed<Offer> rescind(String reason) {
+    public Changed<Offer, OfferEvent> rescind(String reason) {
         if (status.isFinal()) {
             return Changed.unchanged(this);
         }
@@ -239,7 +240,7 @@ public record Offer(String id, String teamId, String candidateId, String requisi
     }
 
     /** The candidate withdrew from the requisition: an open offer is rescinded, a decided one stays as it is. */
-    public Changed<Offer> onWithdrawal() {
+    public Changed<Offer, OfferEvent> onWithdrawal() {
         return rescind("candidate withdrew");
     }
 
@@ -247,11 +248,11 @@ public record Offer(String id, String teamId, String candidateId, String requisi
      * GDPR erasure: an offer still open is rescinded (nobody can answer it any more, and the sweep has nothing to
      * expire), and the terms (compensation tied to a person) go from every version; versions, status and dates stay.
      */
-    public Changed<Offer> erase() {
+    public Changed<Offer, OfferEvent> erase() {
         if (isErased()) {
             return Changed.unchanged(this);
         }
-        Changed<Offer> closed = rescind("candidate erased");
+        Changed<Offer, OfferEvent> closed = rescind("candidate erased");
         return new Changed<>(closed.state().erasePersonalData(), closed.events());
     }
 

@@ -14,6 +14,7 @@ import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ConflictException;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
+import io.headcount.plumbing.domain.NoEvent;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OncePerTeam;
 import io.headcount.plumbing.domain.ResourceRef;
@@ -78,7 +79,7 @@ public class PayBands {
     public PayBand revise(Caller caller, String id, ExpectedVersion expected, BandFigures figures) {
         caller.requireAnyRole(EDITORS);
         PayBand band = get(caller, id);
-        new VersionedWrites<PayBand>("pay band", (state, version, events) -> bands.update(state, version),
+        new VersionedWrites<PayBand, NoEvent>("pay band", (state, version, events) -> bands.update(state, version),
                 PayBand::id, PayBand::version).save(band, expected.against(band.version()),
                 Changed.unchanged(band.revise(figures, caller.userId(), clock.instant())));
         return get(caller, id);

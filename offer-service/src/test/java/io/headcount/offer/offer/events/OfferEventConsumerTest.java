@@ -6,6 +6,7 @@ import io.headcount.events.WorkMode;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
+import io.headcount.events.offer.OfferEvent;
 import io.headcount.events.offer.OfferRescinded;
 import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Compensation;
@@ -39,7 +40,7 @@ class OfferEventConsumerTest {
             OfferStatus.APPROVED);
 
     private final Map<String, Offer> offers = new LinkedHashMap<>();
-    private final List<HeadcountEvent> published = new ArrayList<>();
+    private final List<OfferEvent> published = new ArrayList<>();
     private final OfferRepository repository = new InMemoryOffers();
     private final OfferEventConsumer consumer = new OfferEventConsumer(repository);
 
@@ -101,13 +102,13 @@ class OfferEventConsumerTest {
     /** The reads the consumer uses, with the version check of the real repository. */
     private final class InMemoryOffers implements OfferRepository {
         @Override
-        public void insert(Offer offer, List<HeadcountEvent> events) {
+        public void insert(Offer offer, List<OfferEvent> events) {
             offers.put(offer.id(), offer);
             published.addAll(events);
         }
 
         @Override
-        public boolean update(Offer offer, long expectedVersion, List<HeadcountEvent> events) {
+        public boolean update(Offer offer, long expectedVersion, List<OfferEvent> events) {
             Offer current = offers.get(offer.id());
             if (current == null || current.version() != expectedVersion) {
                 return false;

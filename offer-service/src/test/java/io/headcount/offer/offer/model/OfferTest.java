@@ -3,6 +3,7 @@ package io.headcount.offer.offer.model;
 import io.headcount.events.Money;
 import io.headcount.events.WorkMode;
 import io.headcount.events.offer.OfferAccepted;
+import io.headcount.events.offer.OfferEvent;
 import io.headcount.events.offer.OfferExpired;
 import io.headcount.events.offer.OfferExtended;
 import io.headcount.events.offer.OfferRescinded;
@@ -32,8 +33,8 @@ class OfferTest {
 
     @Test
     void a_draft_can_be_extended_and_then_accepted() {
-        Changed<Offer> extended = draft.extend(NO_APPROVAL, NOW);
-        Changed<Offer> accepted = extended.state().accept(NOW.plusSeconds(60));
+        Changed<Offer, OfferEvent> extended = draft.extend(NO_APPROVAL, NOW);
+        Changed<Offer, OfferEvent> accepted = extended.state().accept(NOW.plusSeconds(60));
 
         assertThat(extended.events()).containsExactly(
                 new OfferExtended("offer-1", "cand-1", "req-1", 1, TERMS.expiresAt()));
@@ -65,8 +66,8 @@ class OfferTest {
     void an_extended_offer_expires_once_its_expiry_has_passed() {
         Offer extended = draft.extend(NO_APPROVAL, NOW).state();
 
-        Changed<Offer> tooEarly = extended.expire(TERMS.expiresAt().minusSeconds(1));
-        Changed<Offer> expired = extended.expire(TERMS.expiresAt());
+        Changed<Offer, OfferEvent> tooEarly = extended.expire(TERMS.expiresAt().minusSeconds(1));
+        Changed<Offer, OfferEvent> expired = extended.expire(TERMS.expiresAt());
 
         assertThat(tooEarly.isUnchanged()).isTrue();
         assertThat(expired.events()).containsExactly(new OfferExpired("offer-1", "cand-1", "req-1", 1));
@@ -77,7 +78,7 @@ class OfferTest {
 
     @Test
     void rescinding_is_idempotent_and_leaves_decided_offers_alone() {
-        Changed<Offer> rescinded = draft.rescind("budget");
+        Changed<Offer, OfferEvent> rescinded = draft.rescind("budget");
         Offer accepted = draft.extend(NO_APPROVAL, NOW).state().accept(NOW).state();
 
         assertThat(rescinded.events()).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1, "budget"));
@@ -87,7 +88,7 @@ class OfferTest {
 
     @Test
     void erasure_rescinds_an_open_offer_and_removes_the_terms_but_keeps_the_facts() {
-        Changed<Offer> erased = draft.extend(NO_APPROVAL, NOW).state().erase();
+        Changed<Offer, OfferEvent> erased = draft.extend(NO_APPROVAL, NOW).state().erase();
 
         assertThat(erased.state().isErased()).isTrue();
         assertThat(erased.state().status()).isEqualTo(OfferStatus.RESCINDED);
@@ -101,7 +102,7 @@ class OfferTest {
     void erasure_keeps_a_decided_offer_decided() {
         Offer accepted = draft.extend(NO_APPROVAL, NOW).state().accept(NOW).state();
 
-        Changed<Offer> erased = accepted.erase();
+        Changed<Offer, OfferEvent> erased = accepted.erase();
 
         assertThat(erased.state().status()).isEqualTo(OfferStatus.ACCEPTED);
         assertThat(erased.state().isErased()).isTrue();

@@ -1,5 +1,6 @@
 package io.headcount.webhook.endpoint.application;
 
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 
@@ -12,7 +13,7 @@ public interface EndpointRepository {
     void insert(WebhookEndpoint endpoint);
 
     /** False when the stored version is no longer {@code expectedVersion}. */
-    boolean update(Changed<WebhookEndpoint> change, long expectedVersion);
+    boolean update(Changed<WebhookEndpoint, WebhookEndpointEvent> change, long expectedVersion);
 
     Optional<WebhookEndpoint> find(String id, Collection<String> teamIds);
 

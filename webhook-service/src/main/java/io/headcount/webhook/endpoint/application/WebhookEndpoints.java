@@ -1,6 +1,7 @@
 package io.headcount.webhook.endpoint.application;
 
 import io.headcount.events.EventCatalog;
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.Ids;
@@ -111,7 +112,7 @@ public class WebhookEndpoints {
     }
 
     /** Records a delivery's outcome on its endpoint (may disable it); retried on the latest version if raced. */
-    public void recordOutcome(String id, Function<WebhookEndpoint, Changed<WebhookEndpoint>> outcome) {
+    public void recordOutcome(String id, Function<WebhookEndpoint, Changed<WebhookEndpoint, WebhookEndpointEvent>> outcome) {
         endpoints.find(id).ifPresent(endpoint -> {
             writes().applyToLatest(() -> endpoints.find(id).orElseThrow(), outcome);
             forFanOut.remove(endpoint.teamId());
@@ -123,7 +124,7 @@ public class WebhookEndpoints {
         return targets.refusal(url);
     }
 
-    private VersionedWrites<WebhookEndpoint> writes() {
+    private VersionedWrites<WebhookEndpoint, WebhookEndpointEvent> writes() {
         return new VersionedWrites<>("webhook endpoint", (state, version, events) ->
                 endpoints.update(new Changed<>(state, events), version), WebhookEndpoint::id,
                 WebhookEndpoint::version);

@@ -1,5 +1,6 @@
 package io.headcount.webhook.endpoint.infrastructure;
 
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.outbox.AggregateRepositories;
 import io.headcount.plumbing.outbox.AggregateRepository;
@@ -35,7 +36,7 @@ class MongoEndpointRepository implements EndpointRepository {
     }
 
     @Override
-    public boolean update(Changed<WebhookEndpoint> change, long expectedVersion) {
+    public boolean update(Changed<WebhookEndpoint, WebhookEndpointEvent> change, long expectedVersion) {
         return endpoints.update(change.state(), expectedVersion, change.events());
     }
 

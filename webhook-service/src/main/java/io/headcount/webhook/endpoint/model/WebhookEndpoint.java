@@ -1,6 +1,7 @@
 package io.headcount.webhook.endpoint.model;
 
 import io.headcount.events.webhook.WebhookEndpointDisabled;
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 
 import java.time.Duration;
@@ -45,7 +46,7 @@ public record WebhookEndpoint(String id, String teamId, String url, Set<String> 
     }
 
     /** A failed attempt; the one that completes {@code disableAfter} of failures switches the endpoint off. */
-    public Changed<WebhookEndpoint> deliveryFailed(String failure, Instant now, Duration disableAfter) {
+    public Changed<WebhookEndpoint, WebhookEndpointEvent> deliveryFailed(String failure, Instant now, Duration disableAfter) {
         Instant since = failingSince == null ? now : failingSince;
         if (active && !now.isBefore(since.plus(disableAfter))) {
             String reason = "every delivery failed since " + since + "; last: " + failure;

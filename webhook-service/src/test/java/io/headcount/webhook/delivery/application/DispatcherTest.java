@@ -1,5 +1,6 @@
 package io.headcount.webhook.delivery.application;
 
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.model.Delivery;
@@ -203,7 +204,7 @@ class DispatcherTest {
             }
 
             @Override
-            public boolean update(Changed<WebhookEndpoint> change, long expectedVersion) {
+            public boolean update(Changed<WebhookEndpoint, WebhookEndpointEvent> change, long expectedVersion) {
                 return true;
             }
 

@@ -1,6 +1,7 @@
 package io.headcount.webhook.endpoint.model;
 
 import io.headcount.events.webhook.WebhookEndpointDisabled;
+import io.headcount.events.webhook.WebhookEndpointEvent;
 import io.headcount.plumbing.domain.Changed;
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,10 @@ class WebhookEndpointTest {
 
     @Test
     void an_endpoint_failing_every_delivery_for_a_day_is_switched_off_with_an_event() {
-        Changed<WebhookEndpoint> first = endpoint.deliveryFailed("HTTP 503", now, Duration.ofHours(24));
-        Changed<WebhookEndpoint> later = first.state().deliveryFailed("HTTP 503", now.plus(Duration.ofHours(23)),
+        Changed<WebhookEndpoint, WebhookEndpointEvent> first = endpoint.deliveryFailed("HTTP 503", now, Duration.ofHours(24));
+        Changed<WebhookEndpoint, WebhookEndpointEvent> later = first.state().deliveryFailed("HTTP 503", now.plus(Duration.ofHours(23)),
                 Duration.ofHours(24));
-        Changed<WebhookEndpoint> aDay = later.state().deliveryFailed("timeout", now.plus(Duration.ofHours(24)),
+        Changed<WebhookEndpoint, WebhookEndpointEvent> aDay = later.state().deliveryFailed("timeout", now.plus(Duration.ofHours(24)),
                 Duration.ofHours(24));
 
         assertThat(first.isUnchanged()).isTrue();

@@ -1,0 +1,11 @@
+package io.headcount.events.interview;
+
+import io.headcount.events.HeadcountEvent;
+
+/**
+ * Every event about an interview loop (interview-service's InterviewLoop aggregate): the only events that aggregate may emit, and a family a subscriber
+ * can switch over exhaustively (a new member is a compile error in every switch that does not handle it).
+ */
+public sealed interface InterviewLoopEvent extends HeadcountEvent
+        permits ScreenPassed, ScreenFailed, InterviewLoopCompleted {
+}
