@@ -4,7 +4,7 @@ import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
 import io.headcount.candidate.candidate.model.CompanySize;
 import io.headcount.candidate.pipeline.model.PipelineStatus;
-import io.headcount.candidate.search.application.CandidateSearch;
+import io.headcount.candidate.search.application.CandidateSearchService;
 import io.headcount.candidate.search.model.Query;
 import io.headcount.candidate.search.model.QueryParser;
 import io.headcount.candidate.search.model.SearchCriteria;
@@ -33,9 +33,9 @@ import java.util.Set;
 @Tag(name = "Candidate search", description = "LinkedIn-Recruiter-style boolean search with filters")
 class SearchController {
 
-    private final CandidateSearch search;
+    private final CandidateSearchService search;
 
-    SearchController(CandidateSearch search) {
+    SearchController(CandidateSearchService search) {
         this.search = search;
     }
 

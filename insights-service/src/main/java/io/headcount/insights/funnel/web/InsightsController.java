@@ -2,7 +2,7 @@ package io.headcount.insights.funnel.web;
 
 import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
-import io.headcount.insights.funnel.application.Insights;
+import io.headcount.insights.funnel.application.InsightsService;
 import io.headcount.insights.funnel.model.FunnelReport;
 import io.headcount.plumbing.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,9 +24,9 @@ class InsightsController {
 
     private static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
 
-    private final Insights insights;
+    private final InsightsService insights;
 
-    InsightsController(Insights insights) {
+    InsightsController(InsightsService insights) {
         this.insights = insights;
     }
 
@@ -51,7 +51,7 @@ class InsightsController {
             + "withdrawals; time to hire; source of hire; offer acceptance rate; scorecard recommendation mix.")
     @ApiResponse(responseCode = "200", description = "Computed from the events received so far")
     @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
-    Insights.RequisitionReport requisition(Caller caller, @PathVariable String requisitionId) {
+    InsightsService.RequisitionReport requisition(Caller caller, @PathVariable String requisitionId) {
         return insights.requisition(caller, requisitionId);
     }
 
@@ -61,7 +61,7 @@ class InsightsController {
     @ApiResponse(responseCode = "200", description = "An SVG image")
     @ApiResponse(responseCode = "404", description = "No such requisition in the caller's teams")
     ResponseEntity<String> funnelChart(Caller caller, @PathVariable String requisitionId) {
-        Insights.RequisitionReport report = insights.requisition(caller, requisitionId);
+        InsightsService.RequisitionReport report = insights.requisition(caller, requisitionId);
         return ResponseEntity.ok().contentType(SVG).body(FunnelCharts.svg(report.title() == null
                 ? requisitionId : report.title(), report.funnel()));
     }

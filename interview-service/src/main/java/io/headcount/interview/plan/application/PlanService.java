@@ -4,7 +4,7 @@ import io.headcount.interview.plan.model.DefaultPlan;
 import io.headcount.interview.plan.model.InterviewPlan;
 import io.headcount.interview.plan.model.PlanStage;
 import io.headcount.interview.plan.model.RequisitionFacts;
-import io.headcount.interview.questionbank.application.QuestionBank;
+import io.headcount.interview.questionbank.application.QuestionBankService;
 import io.headcount.plumbing.domain.Changed;
 import io.headcount.plumbing.domain.ExpectedVersion;
 import io.headcount.plumbing.domain.InvalidFieldException;
@@ -24,9 +24,9 @@ import java.util.function.UnaryOperator;
 public class PlanService {
 
     private final PlanRepository plans;
-    private final QuestionBank bank;
+    private final QuestionBankService bank;
 
-    public PlanService(PlanRepository plans, QuestionBank bank) {
+    public PlanService(PlanRepository plans, QuestionBankService bank) {
         this.plans = plans;
         this.bank = bank;
     }

@@ -2,7 +2,7 @@ package io.headcount.interview.questionbank.web;
 
 import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
-import io.headcount.interview.questionbank.application.QuestionBank;
+import io.headcount.interview.questionbank.application.QuestionBankService;
 import io.headcount.interview.questionbank.model.Question;
 import io.headcount.interview.questionbank.model.QuestionCategory;
 import io.headcount.plumbing.identity.Caller;
@@ -32,9 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
         + "guide's questions in its seven categories")
 class QuestionController {
 
-    private final QuestionBank bank;
+    private final QuestionBankService bank;
 
-    QuestionController(QuestionBank bank) {
+    QuestionController(QuestionBankService bank) {
         this.bank = bank;
     }
 

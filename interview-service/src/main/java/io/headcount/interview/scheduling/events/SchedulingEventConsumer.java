@@ -3,7 +3,7 @@ package io.headcount.interview.scheduling.events;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
-import io.headcount.interview.scheduling.application.Scheduling;
+import io.headcount.interview.scheduling.application.SchedulingService;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SchedulingEventConsumer implements EventSubscriber {
 
-    private final Scheduling scheduling;
+    private final SchedulingService scheduling;
 
-    public SchedulingEventConsumer(Scheduling scheduling) {
+    public SchedulingEventConsumer(SchedulingService scheduling) {
         this.scheduling = scheduling;
     }
 

@@ -2,7 +2,7 @@ package io.headcount.interview.scheduling.web;
 
 import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
-import io.headcount.interview.scheduling.application.Scheduling;
+import io.headcount.interview.scheduling.application.SchedulingService;
 import io.headcount.interview.scheduling.model.Interview;
 import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.identity.Caller;
@@ -38,9 +38,9 @@ class InterviewController {
 
     private static final Pattern MINE_CURSOR = Pattern.compile("(\\d{1,12}):([0-9a-f]{32})");
 
-    private final Scheduling scheduling;
+    private final SchedulingService scheduling;
 
-    InterviewController(Scheduling scheduling) {
+    InterviewController(SchedulingService scheduling) {
         this.scheduling = scheduling;
     }
 

@@ -5,7 +5,7 @@ import io.headcount.interview.loop.application.LoopService;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.plan.application.PlanService;
 import io.headcount.interview.plan.model.PlanStage;
-import io.headcount.interview.scheduling.application.Scheduling;
+import io.headcount.interview.scheduling.application.SchedulingService;
 import io.headcount.interview.scheduling.model.Interview;
 import io.headcount.interview.scorecard.model.Assessment;
 import io.headcount.interview.scorecard.model.Scorecard;
@@ -38,13 +38,13 @@ import java.util.List;
 public class ScorecardService {
 
     private final ScorecardRepository scorecards;
-    private final Scheduling scheduling;
+    private final SchedulingService scheduling;
     private final TakeHomeService takeHomes;
     private final LoopService loops;
     private final PlanService plans;
     private final Clock clock;
 
-    public ScorecardService(ScorecardRepository scorecards, Scheduling scheduling, TakeHomeService takeHomes,
+    public ScorecardService(ScorecardRepository scorecards, SchedulingService scheduling, TakeHomeService takeHomes,
                             LoopService loops, PlanService plans, Clock clock) {
         this.scorecards = scorecards;
         this.scheduling = scheduling;

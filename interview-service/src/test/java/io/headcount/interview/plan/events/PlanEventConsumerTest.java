@@ -8,7 +8,7 @@ import io.headcount.interview.plan.application.PlanRepository;
 import io.headcount.interview.plan.application.PlanService;
 import io.headcount.interview.plan.model.InterviewPlan;
 import io.headcount.interview.plan.model.PlanStage;
-import io.headcount.interview.questionbank.application.QuestionBank;
+import io.headcount.interview.questionbank.application.QuestionBankService;
 import io.headcount.interview.questionbank.application.QuestionRepository;
 import io.headcount.interview.questionbank.model.Question;
 import io.headcount.interview.questionbank.model.QuestionCategory;
@@ -96,7 +96,7 @@ class PlanEventConsumerTest {
     };
 
     private final PlanEventConsumer consumer = new PlanEventConsumer(new PlanService(planRepository,
-            new QuestionBank(questionRepository, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC))));
+            new QuestionBankService(questionRepository, Clock.fixed(Instant.parse("2026-11-29T10:00:00Z"), ZoneOffset.UTC))));
 
     @Test
     void an_opened_requisition_gets_the_guides_plan_with_kits_from_the_seeded_bank() {

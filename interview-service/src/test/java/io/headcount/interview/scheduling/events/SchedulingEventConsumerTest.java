@@ -3,7 +3,7 @@ package io.headcount.interview.scheduling.events;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.candidate.CandidateWithdrawn;
 import io.headcount.events.candidate.RequisitionClosed;
-import io.headcount.interview.scheduling.application.Scheduling;
+import io.headcount.interview.scheduling.application.SchedulingService;
 import io.headcount.plumbing.consumer.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 /** Which interviews each event cancels or erases, in the event's team; the booking rules are InterviewTest's. */
 class SchedulingEventConsumerTest {
 
-    private final Scheduling scheduling = mock(Scheduling.class);
+    private final SchedulingService scheduling = mock(SchedulingService.class);
     private final SchedulingEventConsumer consumer = new SchedulingEventConsumer(scheduling);
 
     @Test

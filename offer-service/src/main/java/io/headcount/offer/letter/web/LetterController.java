@@ -2,7 +2,7 @@ package io.headcount.offer.letter.web;
 
 import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
-import io.headcount.offer.letter.application.OfferLetters;
+import io.headcount.offer.letter.application.OfferLetterService;
 import io.headcount.plumbing.identity.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -18,9 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Offers")
 class LetterController {
 
-    private final OfferLetters letters;
+    private final OfferLetterService letters;
 
-    LetterController(OfferLetters letters) {
+    LetterController(OfferLetterService letters) {
         this.letters = letters;
     }
 

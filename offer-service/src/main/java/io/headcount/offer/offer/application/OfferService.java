@@ -18,7 +18,7 @@ import io.headcount.offer.offer.model.ApprovalStep;
 import io.headcount.offer.offer.model.OfferStatus;
 import io.headcount.offer.offer.model.OfferVersion;
 import io.headcount.offer.offer.model.TermsDiff;
-import io.headcount.offer.payband.application.PayBands;
+import io.headcount.offer.payband.application.PayBandService;
 import io.headcount.offer.payband.model.Alignment;
 import io.headcount.offer.payband.model.PayBand;
 import io.headcount.offer.requisition.application.RequisitionDirectory;
@@ -40,14 +40,14 @@ public class OfferService {
 
     private final OfferRepository offers;
     private final EligibilityRepository eligibility;
-    private final PayBands bands;
+    private final PayBandService bands;
     private final RequisitionDirectory requisitions;
     private final Clock clock;
 
     /** How long an interview loop's completion takes to reach offer-service, generously (median: milliseconds). */
     static final java.time.Duration LOOP_COMPLETION_LAG = java.time.Duration.ofSeconds(2);
 
-    public OfferService(OfferRepository offers, EligibilityRepository eligibility, PayBands bands,
+    public OfferService(OfferRepository offers, EligibilityRepository eligibility, PayBandService bands,
                         RequisitionDirectory requisitions, Clock clock) {
         this.offers = offers;
         this.eligibility = eligibility;

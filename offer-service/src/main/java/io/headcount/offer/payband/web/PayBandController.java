@@ -3,7 +3,7 @@ package io.headcount.offer.payband.web;
 import io.headcount.plumbing.web.Allowed;
 import io.headcount.plumbing.identity.Role;
 import io.headcount.events.Money;
-import io.headcount.offer.payband.application.PayBands;
+import io.headcount.offer.payband.application.PayBandService;
 import io.headcount.offer.payband.model.ApprovalRules;
 import io.headcount.offer.payband.model.PayBand;
 import io.headcount.plumbing.identity.Caller;
@@ -40,9 +40,9 @@ import java.math.BigDecimal;
         + "sample set from the hiring guide's figures. Edit: TEAM_ADMIN, APPROVER")
 class PayBandController {
 
-    private final PayBands bands;
+    private final PayBandService bands;
 
-    PayBandController(PayBands bands) {
+    PayBandController(PayBandService bands) {
         this.bands = bands;
     }
 

@@ -5,7 +5,7 @@ import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.delivery.model.EndpointCircuits;
 import io.headcount.webhook.delivery.model.RetrySchedule;
-import io.headcount.webhook.endpoint.application.WebhookEndpoints;
+import io.headcount.webhook.endpoint.application.WebhookEndpointService;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -59,7 +59,7 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
     static final int CIRCUIT_THRESHOLD = 5;
 
     private final DeliveryRepository deliveries;
-    private final WebhookEndpoints endpoints;
+    private final WebhookEndpointService endpoints;
     private final WebhookSender sender;
     private final WebhookProperties properties;
     private final RetrySchedule schedule;
@@ -78,7 +78,7 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
     private final Object round = new Object();
     private final EndpointCircuits circuits;
 
-    public Dispatcher(DeliveryRepository deliveries, WebhookEndpoints endpoints, WebhookSender sender,
+    public Dispatcher(DeliveryRepository deliveries, WebhookEndpointService endpoints, WebhookSender sender,
                       WebhookProperties properties, Clock clock, MeterRegistry meters) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;

@@ -6,7 +6,7 @@ import io.headcount.events.HeadcountEvent;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.plumbing.consumer.EventSubscriber;
 import io.headcount.plumbing.consumer.Subscriptions;
-import io.headcount.webhook.delivery.application.Deliveries;
+import io.headcount.webhook.delivery.application.DeliveryService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeliveryEventConsumer implements EventSubscriber {
 
-    private final Deliveries deliveries;
+    private final DeliveryService deliveries;
 
-    public DeliveryEventConsumer(Deliveries deliveries) {
+    public DeliveryEventConsumer(DeliveryService deliveries) {
         this.deliveries = deliveries;
     }
 

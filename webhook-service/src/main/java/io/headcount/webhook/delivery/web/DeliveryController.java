@@ -5,7 +5,7 @@ import io.headcount.plumbing.identity.Role;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.Page;
-import io.headcount.webhook.delivery.application.Deliveries;
+import io.headcount.webhook.delivery.application.DeliveryService;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -26,9 +26,9 @@ import java.time.Instant;
 @Tag(name = "Webhook deliveries", description = "The delivery log of an endpoint and redelivery")
 class DeliveryController {
 
-    private final Deliveries deliveries;
+    private final DeliveryService deliveries;
 
-    DeliveryController(Deliveries deliveries) {
+    DeliveryController(DeliveryService deliveries) {
         this.deliveries = deliveries;
     }
 

@@ -6,7 +6,7 @@ import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.web.Cursors;
 import io.headcount.plumbing.web.ETags;
 import io.headcount.plumbing.web.Page;
-import io.headcount.webhook.endpoint.application.WebhookEndpoints;
+import io.headcount.webhook.endpoint.application.WebhookEndpointService;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,9 +37,9 @@ import java.util.List;
 @Tag(name = "Webhook endpoints", description = "HTTPS endpoints that receive the team's events, signed")
 class WebhookEndpointController {
 
-    private final WebhookEndpoints endpoints;
+    private final WebhookEndpointService endpoints;
 
-    WebhookEndpointController(WebhookEndpoints endpoints) {
+    WebhookEndpointController(WebhookEndpointService endpoints) {
         this.endpoints = endpoints;
     }
 

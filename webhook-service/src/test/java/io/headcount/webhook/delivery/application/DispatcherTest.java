@@ -6,7 +6,7 @@ import io.headcount.webhook.WebhookProperties;
 import io.headcount.webhook.delivery.model.Delivery;
 import io.headcount.webhook.delivery.model.DeliveryStatus;
 import io.headcount.webhook.endpoint.application.EndpointRepository;
-import io.headcount.webhook.endpoint.application.WebhookEndpoints;
+import io.headcount.webhook.endpoint.application.WebhookEndpointService;
 import io.headcount.webhook.endpoint.model.TargetPolicy;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -197,7 +197,7 @@ class DispatcherTest {
                 candidateId, sequence, "{}", NOW).claimedUntil(NOW.plus(dispatcher.lease()));
     }
 
-    private WebhookEndpoints endpoints() {
+    private WebhookEndpointService endpoints() {
         EndpointRepository repository = new EndpointRepository() {
             @Override
             public void insert(WebhookEndpoint endpoint) {
@@ -233,7 +233,7 @@ class DispatcherTest {
                 throw new UnsupportedOperationException();
             }
         };
-        return new WebhookEndpoints(repository, new TargetPolicy(List.of(),
+        return new WebhookEndpointService(repository, new TargetPolicy(List.of(),
                 host -> List.of(InetAddress.getByAddress(host, dnsAnswer.get()))),
                 Clock.fixed(NOW, java.time.ZoneOffset.UTC), event -> { });
     }

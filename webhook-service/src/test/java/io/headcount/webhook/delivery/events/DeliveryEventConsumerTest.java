@@ -6,7 +6,7 @@ import io.headcount.events.InterviewStage;
 import io.headcount.events.candidate.CandidateErased;
 import io.headcount.events.interview.ScreenPassed;
 import io.headcount.plumbing.consumer.Scenario;
-import io.headcount.webhook.delivery.application.Deliveries;
+import io.headcount.webhook.delivery.application.DeliveryService;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
@@ -19,7 +19,7 @@ import static org.mockito.Mockito.verify;
 /** Every published event fans out to the team's endpoints; erasure also strips what is still to be sent. */
 class DeliveryEventConsumerTest {
 
-    private final Deliveries deliveries = mock(Deliveries.class);
+    private final DeliveryService deliveries = mock(DeliveryService.class);
     private final DeliveryEventConsumer consumer = new DeliveryEventConsumer(deliveries);
 
     @Test

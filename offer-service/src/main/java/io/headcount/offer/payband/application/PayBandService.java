@@ -33,7 +33,7 @@ import java.util.Optional;
  * (idempotently: sample ids derive from team and key). Compensation people (APPROVER) and team admins edit them.
  */
 @Service
-public class PayBands {
+public class PayBandService {
 
     private static final Role[] READERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN, Role.APPROVER};
     private static final Role[] EDITORS = {Role.TEAM_ADMIN, Role.APPROVER};
@@ -43,7 +43,7 @@ public class PayBands {
     private final Clock clock;
     private final OncePerTeam seeding;
 
-    public PayBands(PayBandRepository bands, RequisitionDirectory requisitions, Clock clock) {
+    public PayBandService(PayBandRepository bands, RequisitionDirectory requisitions, Clock clock) {
         this.bands = bands;
         this.requisitions = requisitions;
         this.clock = clock;

@@ -24,13 +24,13 @@ import java.util.List;
 
 /** Books interviews for a loop's stages without double-booking anyone, reschedules and cancels them. */
 @Service
-public class Scheduling {
+public class SchedulingService {
 
     private final InterviewRepository interviews;
     private final LoopService loops;
     private final Clock clock;
 
-    public Scheduling(InterviewRepository interviews, LoopService loops, Clock clock) {
+    public SchedulingService(InterviewRepository interviews, LoopService loops, Clock clock) {
         this.interviews = interviews;
         this.loops = loops;
         this.clock = clock;

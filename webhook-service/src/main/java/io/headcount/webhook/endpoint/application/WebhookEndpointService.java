@@ -30,7 +30,7 @@ import java.util.function.Function;
 
 /** Teams' webhook endpoints: registered, read and changed by a TEAM_ADMIN of the team. */
 @Service
-public class WebhookEndpoints {
+public class WebhookEndpointService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     /** How long a team's endpoints, as read for fan-out, are used before they are read again. */
@@ -43,7 +43,7 @@ public class WebhookEndpoints {
     /** Per team, its endpoints as last read for fan-out (changes made here drop the team's entry at once). */
     private final Map<String, TeamEndpoints> forFanOut = new ConcurrentHashMap<>();
 
-    public WebhookEndpoints(EndpointRepository endpoints, TargetPolicy targets, Clock clock,
+    public WebhookEndpointService(EndpointRepository endpoints, TargetPolicy targets, Clock clock,
                             ApplicationEventPublisher events) {
         this.events = events;
         this.endpoints = endpoints;

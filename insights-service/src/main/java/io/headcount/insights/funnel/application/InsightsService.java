@@ -11,13 +11,13 @@ import java.util.List;
 
 /** Funnel analytics per requisition and team, computed on read from the facts the events left. */
 @Service
-public class Insights {
+public class InsightsService {
 
     private static final Role[] READERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN, Role.APPROVER};
 
     private final FactStore facts;
 
-    public Insights(FactStore facts) {
+    public InsightsService(FactStore facts) {
         this.facts = facts;
     }
 

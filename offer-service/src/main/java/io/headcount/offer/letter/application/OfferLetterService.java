@@ -21,13 +21,13 @@ import java.util.List;
  * own file ({@code headcount.offers.letter-template}).
  */
 @Service
-public class OfferLetters {
+public class OfferLetterService {
 
     private final OfferService offers;
     private final LetterRenderer renderer;
     private final List<String> template;
 
-    public OfferLetters(OfferService offers, LetterRenderer renderer,
+    public OfferLetterService(OfferService offers, LetterRenderer renderer,
                         @Value("${headcount.offers.letter-template:}") String templateFile) {
         this.offers = offers;
         this.renderer = renderer;
@@ -47,7 +47,7 @@ public class OfferLetters {
             if (templateFile != null && !templateFile.isBlank()) {
                 return Files.readAllLines(Path.of(templateFile), StandardCharsets.UTF_8);
             }
-            try (InputStream builtIn = OfferLetters.class.getResourceAsStream("/letters/offer-letter.txt")) {
+            try (InputStream builtIn = OfferLetterService.class.getResourceAsStream("/letters/offer-letter.txt")) {
                 return new String(builtIn.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
             }
         } catch (IOException e) {

@@ -9,12 +9,12 @@ import org.springframework.stereotype.Service;
 
 /** Boolean search over the caller's teams' candidates. Any role of the team may search. */
 @Service
-public class CandidateSearch {
+public class CandidateSearchService {
 
     private final CandidateSearchRepository repository;
     private final Timer latency;
 
-    public CandidateSearch(CandidateSearchRepository repository, MeterRegistry meters) {
+    public CandidateSearchService(CandidateSearchRepository repository, MeterRegistry meters) {
         this.repository = repository;
         this.latency = Timer.builder("headcount.search")
                 .description("Candidate searches answered by the store (one page)")

@@ -24,7 +24,7 @@ import java.util.Set;
  * is idempotent (starter ids derive from team and code), so concurrent first uses store one copy.
  */
 @Service
-public class QuestionBank {
+public class QuestionBankService {
 
     /** Interviewers write questions too: they are the ones who ask them. */
     private static final Role[] WRITERS = {Role.RECRUITER, Role.HIRING_MANAGER, Role.TEAM_ADMIN, Role.INTERVIEWER};
@@ -33,7 +33,7 @@ public class QuestionBank {
     private final Clock clock;
     private final OncePerTeam seeding;
 
-    public QuestionBank(QuestionRepository questions, Clock clock) {
+    public QuestionBankService(QuestionRepository questions, Clock clock) {
         this.questions = questions;
         this.clock = clock;
         this.seeding = new OncePerTeam(questions::isSeeded, questions::markSeeded);

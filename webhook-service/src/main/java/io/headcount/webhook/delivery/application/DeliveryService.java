@@ -8,7 +8,7 @@ import io.headcount.plumbing.domain.StaleVersionException;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.Role;
 import io.headcount.webhook.delivery.model.Delivery;
-import io.headcount.webhook.endpoint.application.WebhookEndpoints;
+import io.headcount.webhook.endpoint.application.WebhookEndpointService;
 import io.headcount.webhook.endpoint.model.WebhookEndpoint;
 import io.headcount.webhook.endpoint.application.EndpointDeleted;
 import org.springframework.context.event.EventListener;
@@ -24,15 +24,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * delivery log and ask for deliveries again.
  */
 @Service
-public class Deliveries {
+public class DeliveryService {
 
     private final DeliveryRepository deliveries;
-    private final WebhookEndpoints endpoints;
+    private final WebhookEndpointService endpoints;
     private final Dispatcher dispatcher;
     private final Clock clock;
     private final AtomicLong lastSequence = new AtomicLong();
 
-    public Deliveries(DeliveryRepository deliveries, WebhookEndpoints endpoints, Dispatcher dispatcher, Clock clock) {
+    public DeliveryService(DeliveryRepository deliveries, WebhookEndpointService endpoints, Dispatcher dispatcher, Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
         this.dispatcher = dispatcher;
