@@ -68,7 +68,8 @@ class RateLimitIT {
 
     @Test
     void a_user_and_then_their_team_run_out_of_one_budget_shared_by_both_replicas() {
-        double answeredBefore = fastLaneAnswered();
+        double answeredBefore = fastLane("answered");
+        double handedOverBefore = fastLane("handed-over");
         List<Integer> alice = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             alice.add(replica(i % 2).as("alice").get("/api/v1/candidates/" + i).status());
@@ -90,13 +91,18 @@ class RateLimitIT {
 
         assertThat(replica(1).as("bob").get("/api/v1/candidates/1").status())
                 .as("another team's budget is untouched").isEqualTo(200);
-        // every call, 200 or 429, answered by the fast lane (counted once the answer is out)
-        org.awaitility.Awaitility.await().until(() -> fastLaneAnswered() - answeredBefore == 14);
+        // every call, 200 or 429, came in through the fast lane and was answered there or handed to the full path
+        // (which applies the same buckets): a call whose token check was slow under load may be handed over, so the
+        // count of both outcomes is the behaviour, not how many the fast lane answered itself (counted once the
+        // answer is out)
+        org.awaitility.Awaitility.await().until(() -> fastLane("answered") - answeredBefore
+                + fastLane("handed-over") - handedOverBefore == 14);
+        assertThat(fastLane("answered")).as("the fast lane applied the limits itself").isGreaterThan(answeredBefore);
     }
 
-    private static double fastLaneAnswered() {
+    private static double fastLane(String outcome) {
         return gateways.stream().map(gateway -> gateway.getBean(MeterRegistry.class))
-                .mapToDouble(meters -> meters.counter(FastLane.METER, "outcome", "answered").count())
+                .mapToDouble(meters -> meters.counter(FastLane.METER, "outcome", outcome).count())
                 .sum();
     }
 

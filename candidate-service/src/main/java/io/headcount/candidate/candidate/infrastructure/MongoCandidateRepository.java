@@ -9,7 +9,7 @@ import io.headcount.candidate.pipeline.model.Pipeline;
 import io.headcount.events.EventEnvelope;
 import io.headcount.events.candidate.CandidateEvent;
 import io.headcount.plumbing.outbox.AggregateRepositories;
-import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.MongoAggregateStore;
 import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -20,20 +20,20 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 @Repository
-class MongoCandidateRepository implements CandidateRepository {
+class MongoCandidateRepository extends MongoAggregateStore<Candidate, CandidateDocument, CandidateEvent>
+        implements CandidateRepository {
 
-    private final AggregateRepository<Candidate, CandidateDocument> candidates;
     private final MongoTemplate mongo;
 
     MongoCandidateRepository(AggregateRepositories repositories, MongoTemplate mongo) {
-        this.candidates = repositories.of(CandidateDocument.class, CandidateDocument::from,
-                CandidateDocument::toModel, Candidate::id, Candidate::teamId);
+        super(repositories.of(CandidateDocument.class, CandidateDocument::from,
+                CandidateDocument::toModel, Candidate::id, Candidate::teamId),
+                new Kind<>("candidate", Candidate::id, Candidate::version));
         this.mongo = mongo;
         // single-field unique sparse indexes: "unique where present", enforced by the store under concurrency
         mongo.indexOps(CandidateCollection.NAME).createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse());
@@ -42,32 +42,38 @@ class MongoCandidateRepository implements CandidateRepository {
 
     @Override
     public void insert(Candidate candidate, List<CandidateEvent> events) {
-        List<EventEnvelope> envelopes = candidates.stamp(candidate, events);
+        List<EventEnvelope> envelopes = aggregates.stamp(candidate, events);
         Pipeline pipeline = Pipeline.empty();
         for (int i = 0; i < events.size(); i++) {
             pipeline = pipeline.apply(envelopes.get(i).id(), envelopes.get(i).time(), events.get(i));
         }
         try {
             // inserts carry the initial pipeline, so a new candidate shows SOURCED at once
-            candidates.insert(candidate, envelopes, Map.of(CandidateDocument.PIPELINE,
+            aggregates.insert(candidate, envelopes, Map.of(CandidateDocument.PIPELINE,
                     PipelineDocuments.toBson(pipeline)));
         } catch (DuplicateKeyException e) {
             throw new DuplicateCandidateException(e);
         }
     }
 
+    /** With the first pipeline, like {@link #insert}; false when the team has this contact already. */
     @Override
-    public boolean update(Candidate candidate, long expectedVersion, List<CandidateEvent> events) {
+    public boolean insertIfAbsent(Candidate candidate, List<CandidateEvent> events) {
         try {
-            return candidates.update(candidate, expectedVersion, events, CandidateDocument.PIPELINE);
-        } catch (DuplicateKeyException e) {
-            throw new DuplicateCandidateException(e);
+            insert(candidate, events);
+            return true;
+        } catch (DuplicateCandidateException alreadyThere) {
+            return false;
         }
     }
 
     @Override
-    public Optional<Candidate> find(String id, Collection<String> teamIds) {
-        return candidates.findInTeams(id, teamIds);
+    public boolean update(Candidate candidate, long expectedVersion, List<CandidateEvent> events) {
+        try {
+            return aggregates.update(candidate, expectedVersion, events, CandidateDocument.PIPELINE);
+        } catch (DuplicateKeyException e) {
+            throw new DuplicateCandidateException(e);
+        }
     }
 
     @Override

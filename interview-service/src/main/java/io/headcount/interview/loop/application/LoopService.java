@@ -91,7 +91,7 @@ public class LoopService {
     public void open(Candidacy candidacy, String candidateName) {
         InterviewPlan plan = plans.currentFor(candidacy.teamId(), candidacy.requisitionId());
         loops.insertIfAbsent(InterviewLoop.open(Ids.next(clock.instant()), candidacy, candidateName, plan.version(),
-                plan.stages(), clock.instant()));
+                plan.stages(), clock.instant()), List.of());
     }
 
     public void change(Candidacy candidacy, UnaryOperator<InterviewLoop> change) {

@@ -6,7 +6,7 @@ import io.headcount.interview.loop.model.Candidacy;
 import io.headcount.interview.loop.model.InterviewLoop;
 import io.headcount.interview.loop.model.LoopStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
-import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.MongoAggregateStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,51 +17,36 @@ import java.util.List;
 import java.util.Optional;
 
 @Repository
-class MongoLoopRepository implements LoopRepository {
-
-    private final AggregateRepository<InterviewLoop, LoopDocument> loops;
+class MongoLoopRepository extends MongoAggregateStore<InterviewLoop, LoopDocument, InterviewLoopEvent>
+        implements LoopRepository {
 
     MongoLoopRepository(AggregateRepositories repositories, StageSets stageSets) {
-        loops = repositories.of(LoopDocument.class, loop -> LoopDocument.from(loop, stageSets.store(loop.stages())),
+        super(repositories.of(LoopDocument.class, loop -> LoopDocument.from(loop, stageSets.store(loop.stages())),
                 document -> document.toModel(stageSets.stages(document.stageSetId())), InterviewLoop::id,
-                InterviewLoop::teamId);
-        loops.withIndex(new Index("candidacyKey", Sort.Direction.ASC)
+                InterviewLoop::teamId),
+                new Kind<>("interview loop", InterviewLoop::id, InterviewLoop::version));
+        aggregates.withIndex(new Index("candidacyKey", Sort.Direction.ASC)
                 .unique());
-        loops.withIndex(new Index().on("teamId", Sort.Direction.ASC)
+        aggregates.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
-        loops.withIndex(new Index().on("teamId", Sort.Direction.ASC)
+        aggregates.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("requisitionId", Sort.Direction.ASC));
     }
 
     @Override
-    public boolean insertIfAbsent(InterviewLoop loop) {
-        return loops.insertIfAbsent(loop, List.of());
-    }
-
-    @Override
-    public boolean update(InterviewLoop loop, long expectedVersion, List<InterviewLoopEvent> events) {
-        return loops.update(loop, expectedVersion, events);
-    }
-
-    @Override
-    public Optional<InterviewLoop> find(String id, Collection<String> teamIds) {
-        return loops.findInTeams(id, teamIds);
-    }
-
-    @Override
     public Optional<InterviewLoop> findByCandidacy(Candidacy candidacy) {
-        return loops.findOne(Criteria.where("candidacyKey").is(candidacy.key()));
+        return aggregates.findOne(Criteria.where("candidacyKey").is(candidacy.key()));
     }
 
     @Override
     public List<InterviewLoop> findOpenByRequisition(String teamId, String requisitionId) {
-        return loops.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
+        return aggregates.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
                 .and("status").in(LoopStatus.OPEN, LoopStatus.COMPLETED));
     }
 
     @Override
     public List<InterviewLoop> findByCandidate(String teamId, String candidateId) {
-        return loops.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+        return aggregates.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
     }
 
     @Override
@@ -75,6 +60,6 @@ class MongoLoopRepository implements LoopRepository {
                     .filter(loop -> afterId == null || loop.id().compareTo(afterId) > 0)
                     .sorted(java.util.Comparator.comparing(InterviewLoop::id)).limit(limit).toList();
         }
-        return loops.page(teamIds, afterId, limit, "candidateId", candidateId, "requisitionId", requisitionId);
+        return aggregates.page(teamIds, afterId, limit, "candidateId", candidateId, "requisitionId", requisitionId);
     }
 }

@@ -14,7 +14,6 @@ import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.ResourceRef;
-import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import org.springframework.stereotype.Service;
 
@@ -70,7 +69,7 @@ public class SchedulingService {
         caller.requireAnyRole(Caller.HIRING_TEAM);
         Interview interview = get(caller, id);
         try {
-            writes().save(interview, expected.against(interview.version()),
+            interviews.save(interview, expected.against(interview.version()),
                     interview.reschedule(booking, clock.instant()));
         } catch (SlotTakenException clash) {
             throw clashOf(clash);
@@ -82,7 +81,7 @@ public class SchedulingService {
         caller.requireAnyRole(Caller.HIRING_TEAM);
         return OnLatest.retry(() -> {
             Interview interview = get(caller, id);
-            writes().save(interview, interview.cancel(reason, "cancelled by the hiring team"));
+            interviews.save(interview, interview.cancel(reason, "cancelled by the hiring team"));
             return get(caller, id);
         });
     }
@@ -110,18 +109,13 @@ public class SchedulingService {
 
     private void cancel(List<Interview> upcoming, String teamId, String publishedReason) {
         upcoming.forEach(interview ->
-                writes().applyToLatest(() -> interviews.find(interview.id(), List.of(teamId)).orElseThrow(),
-                        latest -> latest.cancel(publishedReason, publishedReason)));
+                interviews.applyToLatest(interview.id(), teamId, latest -> latest.cancel(publishedReason,
+                        publishedReason)));
     }
 
     public void erase(String teamId, String candidateId) {
-        interviews.findByCandidate(teamId, candidateId).forEach(interview -> writes().applyToLatest(
-                () -> interviews.find(interview.id(), List.of(teamId)).orElseThrow(),
-                latest -> Changed.unchanged(latest.erasePersonalData())));
-    }
-
-    private VersionedWrites<Interview, InterviewEvent> writes() {
-        return new VersionedWrites<>("interview", interviews::update, Interview::id, Interview::version);
+        interviews.findByCandidate(teamId, candidateId).forEach(interview -> interviews.applyToLatest(interview.id(),
+                teamId, latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private static ConflictException clashOf(SlotTakenException clash) {

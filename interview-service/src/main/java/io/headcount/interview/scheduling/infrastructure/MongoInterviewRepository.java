@@ -6,7 +6,7 @@ import io.headcount.interview.scheduling.application.SlotTakenException;
 import io.headcount.interview.scheduling.model.Interview;
 import io.headcount.interview.scheduling.model.InterviewStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
-import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.MongoAggregateStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -21,31 +21,31 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 @Repository
-class MongoInterviewRepository implements InterviewRepository {
-
-    private final AggregateRepository<Interview, InterviewDocument> interviews;
+class MongoInterviewRepository extends MongoAggregateStore<Interview, InterviewDocument, InterviewEvent>
+        implements InterviewRepository {
 
     MongoInterviewRepository(AggregateRepositories repositories) {
-        interviews = repositories.of(InterviewDocument.class, InterviewDocument::from, InterviewDocument::toModel,
-                Interview::id, Interview::teamId);
-        interviews.withIndex(new Index("slotKeys", Sort.Direction.ASC).unique().sparse());
-        interviews.withIndex(new Index().on("interviewerIds", Sort.Direction.ASC).on("startsAt",
+        super(repositories.of(InterviewDocument.class, InterviewDocument::from, InterviewDocument::toModel,
+                Interview::id, Interview::teamId),
+                new Kind<>("interview", Interview::id, Interview::version));
+        aggregates.withIndex(new Index("slotKeys", Sort.Direction.ASC).unique().sparse());
+        aggregates.withIndex(new Index().on("interviewerIds", Sort.Direction.ASC).on("startsAt",
                 Sort.Direction.ASC));
-        interviews.withIndex(new Index().on("teamId", Sort.Direction.ASC).on("requisitionId", Sort.Direction.ASC));
-        interviews.withIndex(new Index().on("loopId", Sort.Direction.ASC));
+        aggregates.withIndex(new Index().on("teamId", Sort.Direction.ASC).on("requisitionId", Sort.Direction.ASC));
+        aggregates.withIndex(new Index().on("loopId", Sort.Direction.ASC));
     }
 
     @Override
     public void insert(Interview interview, List<InterviewEvent> events) {
         storing(interview, () -> {
-            interviews.insert(interview, events);
+            aggregates.insert(interview, events);
             return null;
         });
     }
 
     @Override
     public boolean update(Interview interview, long expectedVersion, List<InterviewEvent> events) {
-        return storing(interview, () -> interviews.update(interview, expectedVersion, events));
+        return storing(interview, () -> aggregates.update(interview, expectedVersion, events));
     }
 
     /** Turns the unique index's refusal into the clash it stands for: which interview holds whose slot. */
@@ -56,7 +56,7 @@ class MongoInterviewRepository implements InterviewRepository {
             // one equality lookup per key, each answered by the unique index (an $in over the keys is a scan on the
             // embedded store); a clash is usually found at the first key
             for (String key : interview.slotKeys()) {
-                Optional<Interview> holder = interviews.findOne(Criteria.where("slotKeys").is(key))
+                Optional<Interview> holder = aggregates.findOne(Criteria.where("slotKeys").is(key))
                         .filter(found -> !found.id().equals(interview.id()));
                 if (holder.isPresent()) {
                     throw new SlotTakenException(holder.get().id(), key.split("\\|")[1]);
@@ -64,11 +64,6 @@ class MongoInterviewRepository implements InterviewRepository {
             }
             throw taken;
         }
-    }
-
-    @Override
-    public Optional<Interview> find(String id, Collection<String> teamIds) {
-        return interviews.findInTeams(id, teamIds);
     }
 
     @Override
@@ -80,7 +75,7 @@ class MongoInterviewRepository implements InterviewRepository {
             criteria = criteria.orOperator(Criteria.where("startsAt").gt(afterStart),
                     Criteria.where("startsAt").is(afterStart).and("_id").gt(afterId));
         }
-        return interviews.find(Query.query(criteria).with(Sort.by("startsAt", "_id")).limit(limit));
+        return aggregates.find(Query.query(criteria).with(Sort.by("startsAt", "_id")).limit(limit));
     }
 
     @Override
@@ -90,17 +85,17 @@ class MongoInterviewRepository implements InterviewRepository {
         if (candidateId != null) {
             criteria = criteria.and("candidateId").is(candidateId);
         }
-        return interviews.find(criteria);
+        return aggregates.find(criteria);
     }
 
     @Override
     public List<Interview> findByCandidate(String teamId, String candidateId) {
-        return interviews.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+        return aggregates.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
     }
 
     @Override
     public List<Interview> findByLoop(String loopId, Collection<String> teamIds) {
-        return interviews.find(Query.query(Criteria.where("loopId").is(loopId).and("teamId").in(teamIds))
+        return aggregates.find(Query.query(Criteria.where("loopId").is(loopId).and("teamId").in(teamIds))
                 .with(Sort.by("startsAt", "_id")));
     }
 }

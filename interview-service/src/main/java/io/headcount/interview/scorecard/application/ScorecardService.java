@@ -19,7 +19,6 @@ import io.headcount.plumbing.domain.Ids;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.ResourceRef;
-import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import io.headcount.plumbing.identity.ForbiddenException;
 import io.headcount.plumbing.identity.Role;
@@ -104,7 +103,7 @@ public class ScorecardService {
     public Scorecard revise(Caller caller, String id, ExpectedVersion expected, ScorecardContent content,
                             String amendReason) {
         Scorecard scorecard = own(caller, id);
-        writes().save(scorecard, expected.against(scorecard.version()),
+        scorecards.save(scorecard, expected.against(scorecard.version()),
                 scorecard.revise(content, amendReason, clock.instant()));
         return get(caller, id);
     }
@@ -115,15 +114,14 @@ public class ScorecardService {
             if (!scorecard.isSubmitted()) {
                 requireStarted(caller, scorecard.assessment().id());
             }
-            writes().save(scorecard, scorecard.submit(clock.instant()));
+            scorecards.save(scorecard, scorecard.submit(clock.instant()));
             return get(caller, id);
         });
     }
 
     public void erase(String teamId, String candidateId) {
-        scorecards.findByCandidate(teamId, candidateId).forEach(scorecard -> writes().applyToLatest(
-                () -> scorecards.find(scorecard.id(), List.of(teamId)).orElseThrow(),
-                latest -> Changed.unchanged(latest.erasePersonalData())));
+        scorecards.findByCandidate(teamId, candidateId).forEach(scorecard -> scorecards.applyToLatest(scorecard.id(),
+                teamId, latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private Scorecard own(Caller caller, String id) {
@@ -175,9 +173,5 @@ public class ScorecardService {
 
     private List<String> focusOf(Caller caller, String loopId, String stageKey) {
         return loops.get(caller, loopId).stage(stageKey).map(PlanStage::focusAttributes).orElse(List.of());
-    }
-
-    private VersionedWrites<Scorecard, ScorecardEvent> writes() {
-        return new VersionedWrites<>("scorecard", scorecards::update, Scorecard::id, Scorecard::version);
     }
 }

@@ -2,20 +2,14 @@ package io.headcount.interview.takehome.application;
 
 import io.headcount.events.interview.TakeHomeEvent;
 import io.headcount.interview.takehome.model.TakeHome;
+import io.headcount.plumbing.domain.AggregateStore;
 
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-public interface TakeHomeRepository {
-
-    /** False, storing nothing, when the loop's stage has a take-home already. */
-    boolean insertIfAbsent(TakeHome takeHome, List<TakeHomeEvent> events);
-
-    boolean update(TakeHome takeHome, long expectedVersion, List<TakeHomeEvent> events);
-
-    Optional<TakeHome> find(String id, Collection<String> teamIds);
+public interface TakeHomeRepository extends AggregateStore<TakeHome, TakeHomeEvent> {
 
     Optional<TakeHome> findByStage(String teamId, String loopId, String stageKey);
 

@@ -12,7 +12,6 @@ import io.headcount.plumbing.domain.InvalidFieldException;
 import io.headcount.plumbing.domain.NotFoundException;
 import io.headcount.plumbing.domain.OnLatest;
 import io.headcount.plumbing.domain.ResourceRef;
-import io.headcount.plumbing.domain.VersionedWrites;
 import io.headcount.plumbing.identity.Caller;
 import org.springframework.stereotype.Service;
 
@@ -90,26 +89,20 @@ public class TakeHomeService {
 
     /** Expires one overdue take-home; an optimistic update, so two sweepers publish one TakeHomeExpired. */
     public void expire(TakeHome overdue, Instant now) {
-        writes().applyToLatest(() -> takeHomes.find(overdue.id(), List.of(overdue.teamId())).orElseThrow(),
-                latest -> latest.expire(now));
+        takeHomes.applyToLatest(overdue.id(), overdue.teamId(), latest -> latest.expire(now));
     }
 
     public void erase(String teamId, String candidateId) {
-        takeHomes.findByCandidate(teamId, candidateId).forEach(takeHome -> writes().applyToLatest(
-                () -> takeHomes.find(takeHome.id(), List.of(teamId)).orElseThrow(),
-                latest -> Changed.unchanged(latest.erasePersonalData())));
+        takeHomes.findByCandidate(teamId, candidateId).forEach(takeHome -> takeHomes.applyToLatest(takeHome.id(),
+                teamId, latest -> Changed.unchanged(latest.erasePersonalData())));
     }
 
     private TakeHome act(Caller caller, String id, Function<TakeHome, Changed<TakeHome, TakeHomeEvent>> action) {
         caller.requireAnyRole(Caller.HIRING_TEAM);
         return OnLatest.retry(() -> {
             TakeHome takeHome = get(caller, id);
-            writes().save(takeHome, action.apply(takeHome));
+            takeHomes.save(takeHome, action.apply(takeHome));
             return get(caller, id);
         });
-    }
-
-    private VersionedWrites<TakeHome, TakeHomeEvent> writes() {
-        return new VersionedWrites<>("take-home", takeHomes::update, TakeHome::id, TakeHome::version);
     }
 }

@@ -6,7 +6,7 @@ import io.headcount.offer.offer.application.OfferRepository;
 import io.headcount.offer.offer.model.Offer;
 import io.headcount.offer.offer.model.OfferStatus;
 import io.headcount.plumbing.outbox.AggregateRepositories;
-import io.headcount.plumbing.outbox.AggregateRepository;
+import io.headcount.plumbing.outbox.MongoAggregateStore;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.index.Index;
@@ -20,65 +20,54 @@ import java.util.List;
 import java.util.Optional;
 
 @Repository
-class MongoOfferRepository implements OfferRepository {
-
-    private final AggregateRepository<Offer, OfferDocument> offers;
+class MongoOfferRepository extends MongoAggregateStore<Offer, OfferDocument, OfferEvent> implements OfferRepository {
 
     MongoOfferRepository(AggregateRepositories repositories) {
-        offers = repositories.of(OfferDocument.class, OfferDocument::from, OfferDocument::toModel, Offer::id,
-                Offer::teamId);
-        offers.withIndex(new Index("activeOfferKey", Sort.Direction.ASC)
+        super(repositories.of(OfferDocument.class, OfferDocument::from, OfferDocument::toModel, Offer::id,
+                Offer::teamId),
+                new Kind<>("offer", Offer::id, Offer::version));
+        aggregates.withIndex(new Index("activeOfferKey", Sort.Direction.ASC)
                 .unique().sparse());
-        offers.withIndex(new Index().on("teamId", Sort.Direction.ASC)
+        aggregates.withIndex(new Index().on("teamId", Sort.Direction.ASC)
                 .on("candidateId", Sort.Direction.ASC));
-        offers.withIndex(new Index().on("status", Sort.Direction.ASC)
+        aggregates.withIndex(new Index().on("status", Sort.Direction.ASC)
                 .on("expiresAt", Sort.Direction.ASC));
     }
 
     @Override
     public void insert(Offer offer, List<OfferEvent> events) {
         try {
-            offers.insert(offer, events);
+            aggregates.insert(offer, events);
         } catch (DuplicateKeyException e) {
             throw new ActiveOfferExistsException(e);
         }
     }
 
     @Override
-    public boolean update(Offer offer, long expectedVersion, List<OfferEvent> events) {
-        return offers.update(offer, expectedVersion, events);
-    }
-
-    @Override
-    public Optional<Offer> find(String id, Collection<String> teamIds) {
-        return offers.findInTeams(id, teamIds);
-    }
-
-    @Override
     public Optional<Offer> findActive(String teamId, String candidateId, String requisitionId) {
-        return offers.findOne(Criteria.where("activeOfferKey").is(OfferDocument.activeKey(teamId, candidateId,
+        return aggregates.findOne(Criteria.where("activeOfferKey").is(OfferDocument.activeKey(teamId, candidateId,
                 requisitionId)));
     }
 
     @Override
     public List<Offer> findOpenByRequisition(String teamId, String requisitionId) {
-        return offers.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
+        return aggregates.find(Criteria.where("teamId").is(teamId).and("requisitionId").is(requisitionId)
                 .and("status").in(OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL, OfferStatus.APPROVED));
     }
 
     @Override
     public List<Offer> findByCandidate(String teamId, String candidateId) {
-        return offers.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
+        return aggregates.find(Criteria.where("teamId").is(teamId).and("candidateId").is(candidateId));
     }
 
     @Override
     public List<Offer> findExtendedExpiringBefore(Instant now, int limit) {
-        return offers.find(Query.query(Criteria.where("status").is(OfferStatus.EXTENDED).and("expiresAt").lt(now))
+        return aggregates.find(Query.query(Criteria.where("status").is(OfferStatus.EXTENDED).and("expiresAt").lt(now))
                 .with(Sort.by("expiresAt")).limit(limit));
     }
 
     @Override
     public List<Offer> list(Collection<String> teamIds, String candidateId, String afterId, int limit) {
-        return offers.page(teamIds, afterId, limit, "candidateId", candidateId);
+        return aggregates.page(teamIds, afterId, limit, "candidateId", candidateId);
     }
 }

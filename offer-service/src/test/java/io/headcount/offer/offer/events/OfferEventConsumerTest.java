@@ -1,6 +1,5 @@
 package io.headcount.offer.offer.events;
 
-import io.headcount.events.HeadcountEvent;
 import io.headcount.events.Money;
 import io.headcount.events.WorkMode;
 import io.headcount.events.candidate.CandidateErased;
@@ -14,17 +13,15 @@ import io.headcount.offer.offer.model.Offer;
 import io.headcount.offer.offer.model.OfferStatus;
 import io.headcount.offer.offer.model.OfferTerms;
 import io.headcount.plumbing.consumer.Scenario;
+import io.headcount.plumbing.domain.InMemoryAggregateStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,10 +36,8 @@ class OfferEventConsumerTest {
     private static final Set<OfferStatus> NOT_YET_EXTENDED = Set.of(OfferStatus.DRAFT, OfferStatus.PENDING_APPROVAL,
             OfferStatus.APPROVED);
 
-    private final Map<String, Offer> offers = new LinkedHashMap<>();
-    private final List<OfferEvent> published = new ArrayList<>();
-    private final OfferRepository repository = new InMemoryOffers();
-    private final OfferEventConsumer consumer = new OfferEventConsumer(repository);
+    private final InMemoryOffers offers = new InMemoryOffers();
+    private final OfferEventConsumer consumer = new OfferEventConsumer(offers);
 
     @Test
     void a_withdrawal_rescinds_the_candidates_open_offer_for_that_requisition_only() {
@@ -53,7 +48,7 @@ class OfferEventConsumerTest {
 
         assertThat(offers.get("offer-1").status()).isEqualTo(OfferStatus.RESCINDED);
         assertThat(offers.get("offer-2").status()).isEqualTo(OfferStatus.DRAFT);
-        assertThat(published).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1,
+        assertThat(offers.published()).containsExactly(new OfferRescinded("offer-1", "cand-1", "req-1", 1,
                 "candidate withdrew"));
     }
 
@@ -74,16 +69,16 @@ class OfferEventConsumerTest {
         store(draft("offer-6", "cand-5", "req-2"));
 
         Scenario scenario = Scenario.given(consumer).when(new CandidateErased("cand-5"));
-        Map<String, Offer> once = Map.copyOf(offers);
-        int eventsOnce = published.size();
+        List<Offer> once = offers.all();
+        int eventsOnce = offers.published().size();
         scenario.whenRedelivered();
 
         assertThat(offers.get("offer-5").isErased()).isTrue();
         assertThat(offers.get("offer-5").status()).as("a decided offer stays decided").isEqualTo(OfferStatus.ACCEPTED);
         assertThat(offers.get("offer-6").isErased()).isTrue();
         assertThat(offers.get("offer-6").status()).isEqualTo(OfferStatus.RESCINDED);
-        assertThat(offers).isEqualTo(once);
-        assertThat(published).hasSize(eventsOnce);
+        assertThat(offers.all()).isEqualTo(once);
+        assertThat(offers.published()).hasSize(eventsOnce);
     }
 
     private static Offer draft(String id, String candidateId, String requisitionId) {
@@ -91,7 +86,7 @@ class OfferEventConsumerTest {
     }
 
     private void store(Offer offer) {
-        offers.put(offer.id(), offer);
+        offers.given(offer);
     }
 
     private static Offer withVersion(Offer o, long version) {
@@ -99,46 +94,30 @@ class OfferEventConsumerTest {
                 o.createdAt(), o.extendedAt(), o.requestedBy(), o.approvals(), version);
     }
 
-    /** The reads the consumer uses, with the version check of the real repository. */
-    private final class InMemoryOffers implements OfferRepository {
-        @Override
-        public void insert(Offer offer, List<OfferEvent> events) {
-            offers.put(offer.id(), offer);
-            published.addAll(events);
-        }
+    /** The store's rules in memory, and the reads the consumer uses. */
+    private static final class InMemoryOffers extends InMemoryAggregateStore<Offer, OfferEvent>
+            implements OfferRepository {
 
-        @Override
-        public boolean update(Offer offer, long expectedVersion, List<OfferEvent> events) {
-            Offer current = offers.get(offer.id());
-            if (current == null || current.version() != expectedVersion) {
-                return false;
-            }
-            offers.put(offer.id(), withVersion(offer, expectedVersion + 1));
-            published.addAll(events);
-            return true;
-        }
-
-        @Override
-        public Optional<Offer> find(String id, Collection<String> teamIds) {
-            return Optional.ofNullable(offers.get(id)).filter(o -> teamIds.contains(o.teamId()));
+        InMemoryOffers() {
+            super(new Kind<>("offer", Offer::id, Offer::version), Offer::teamId, OfferEventConsumerTest::withVersion);
         }
 
         @Override
         public Optional<Offer> findActive(String teamId, String candidateId, String requisitionId) {
-            return offers.values().stream().filter(o -> o.teamId().equals(teamId) && o.candidateId().equals(candidateId)
+            return all().stream().filter(o -> o.teamId().equals(teamId) && o.candidateId().equals(candidateId)
                     && o.requisitionId().equals(requisitionId) && !o.status().isFinal()).findFirst();
         }
 
         @Override
         public List<Offer> findOpenByRequisition(String teamId, String requisitionId) {
-            return offers.values().stream().filter(o -> o.teamId().equals(teamId)
+            return all().stream().filter(o -> o.teamId().equals(teamId)
                     && o.requisitionId().equals(requisitionId) && NOT_YET_EXTENDED.contains(o.status())).toList();
         }
 
         @Override
         public List<Offer> findByCandidate(String teamId, String candidateId) {
-            return offers.values().stream().filter(o -> o.teamId().equals(teamId)
-                    && o.candidateId().equals(candidateId)).toList();
+            return all().stream().filter(o -> o.teamId().equals(teamId) && o.candidateId().equals(candidateId))
+                    .toList();
         }
 
         @Override
