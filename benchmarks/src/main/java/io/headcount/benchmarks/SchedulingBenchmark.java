@@ -69,7 +69,7 @@ public final class SchedulingBenchmark {
         for (int i = 0; i < 100; i++) {
             InterviewLoop loop = InterviewLoop.open(Ids.next(now), new Candidacy(TEAM, "cand-" + i, "req-bench"),
                     "Bench Candidate", 0, DefaultPlan.stages(code -> code), now);
-            loopRepository.insertIfAbsent(loop);
+            loopRepository.insertIfAbsent(loop, List.of());
             loops.add(loop.id());
         }
         long loadStart = System.nanoTime();
