@@ -25,6 +25,8 @@ class OfferTest {
     private static final java.util.List<ApprovalStep> NO_APPROVAL = java.util.List.of();
 
     private static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+    /** The date of the test's clock: every date below is relative to it, never a calendar date of its own. */
+    private static final LocalDate TODAY = LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC);
     private static final OfferTerms TERMS = new OfferTerms(new Compensation(new Money("150000.00", "USD"), "15",
             null, null, null, null), WorkMode.HYBRID, LocalDate.ofInstant(NOW, java.time.ZoneOffset.UTC).plusMonths(2),
             NOW.plus(Duration.ofDays(14)));
@@ -120,23 +122,31 @@ class OfferTest {
         assertThat(erased.expire(NOW.plus(Duration.ofDays(400))).isUnchanged()).isTrue();
     }
 
+    /** Start dates the rules refuse: absurd ones, and a day outside "a year ago to three years ahead" of NOW. */
+    static java.util.stream.Stream<LocalDate> startDatesFarFromToday() {
+        return java.util.stream.Stream.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(10_000, 1, 1),
+                LocalDate.of(0, 1, 1), TODAY.minusYears(1).minusDays(1), TODAY.plusYears(3).plusDays(1));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "startDate {0} is refused")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"+999999999-12-31", "-999999999-01-01", "+10000-01-01",
-            "0000-01-01", "2025-11-27", "2029-11-29"})
-    void a_start_date_far_from_today_is_refused(String startDate) {
-        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, LocalDate.parse(startDate),
-                TERMS.expiresAt());
+    @org.junit.jupiter.params.provider.MethodSource("startDatesFarFromToday")
+    void a_start_date_far_from_today_is_refused(LocalDate startDate) {
+        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, startDate, TERMS.expiresAt());
 
         assertThatThrownBy(() -> Offer.draft("o", "t", "c", "r", terms, NOW))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("startDate"));
     }
 
+    /** Expiries the rules refuse: now, in the past, a year and a day ahead of NOW, and absurdly far. */
+    static java.util.stream.Stream<Instant> expiriesOutOfRange() {
+        return java.util.stream.Stream.of(NOW, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(366)),
+                Instant.parse("+1000000-01-01T00:00:00Z"));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "expiresAt {0} is refused")
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"2026-11-28T10:00:00Z", "2020-01-01T00:00:00Z",
-            "2027-11-29T10:00:00Z", "+1000000-01-01T00:00:00Z"})
-    void an_expiry_in_the_past_or_more_than_a_year_ahead_is_refused(String expiresAt) {
-        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, TERMS.startDate(),
-                Instant.parse(expiresAt));
+    @org.junit.jupiter.params.provider.MethodSource("expiriesOutOfRange")
+    void an_expiry_in_the_past_or_more_than_a_year_ahead_is_refused(Instant expiresAt) {
+        OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, TERMS.startDate(), expiresAt);
 
         assertThatThrownBy(() -> Offer.draft("o", "t", "c", "r", terms, NOW))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("expiresAt"));
@@ -144,9 +154,8 @@ class OfferTest {
 
     @Test
     void start_dates_from_a_year_ago_to_three_years_ahead_are_accepted() {
-        for (String startDate : new String[]{"2025-11-28", "2026-11-28", "2029-11-28"}) {
-            OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, LocalDate.parse(startDate),
-                    TERMS.expiresAt());
+        for (LocalDate startDate : new LocalDate[]{TODAY.minusYears(1), TODAY, TODAY.plusYears(3)}) {
+            OfferTerms terms = new OfferTerms(TERMS.compensation(), WorkMode.HYBRID, startDate, TERMS.expiresAt());
             assertThat(Offer.draft("o", "t", "c", "r", terms, NOW).state().status()).isEqualTo(OfferStatus.DRAFT);
         }
     }
