@@ -4,15 +4,12 @@ import com.sun.net.httpserver.HttpServer;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.FreePorts;
 import io.headcount.testsupport.RedisProcess;
-import io.headcount.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,23 +30,10 @@ class RateLimitFailOpenIT {
     private static ConfigurableApplicationContext gateway;
 
     @BeforeAll
-    static void start() throws IOException {
-        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        service.createContext("/", exchange -> {
-            FORWARDED.incrementAndGet();
-            byte[] body = "ok".getBytes();
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        service.start();
+    static void start() {
+        service = TestGateways.okService(exchange -> FORWARDED.incrementAndGet());
         redis = RedisProcess.start(REDIS_PORT);
-        gateway = GatewayApplication.application().run(
-                "--server.port=0",
-                "--spring.application.admin.enabled=false",
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
-                "--CANDIDATE_SERVICE_URL=http://127.0.0.1:" + service.getAddress().getPort(),
-                "--REDIS_PORT=" + REDIS_PORT,
+        gateway = TestGateways.start(service, REDIS_PORT,
                 "--headcount.gateway.rate-limit.user.rate=0.01", // no token comes back while the test runs
                 "--headcount.gateway.rate-limit.user.burst=" + USER_BURST);
     }

@@ -4,14 +4,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import com.sun.net.httpserver.HttpServer;
 import io.headcount.testsupport.Api;
 import io.headcount.testsupport.RedisProcess;
-import io.headcount.testsupport.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,23 +33,10 @@ class RateLimitIT {
     private static final List<ConfigurableApplicationContext> gateways = new ArrayList<>();
 
     @BeforeAll
-    static void startTwoGatewaysOnOneRedis() throws IOException {
-        service = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        service.createContext("/", exchange -> {
-            CONNECTIONS.add(exchange.getRemoteAddress());
-            byte[] body = "ok".getBytes();
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        service.start();
+    static void startTwoGatewaysOnOneRedis() {
+        service = TestGateways.okService(exchange -> CONNECTIONS.add(exchange.getRemoteAddress()));
         for (int replica = 0; replica < 2; replica++) {
-            gateways.add(GatewayApplication.application().run(
-                    "--server.port=0",
-                    "--spring.application.admin.enabled=false",
-                    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + TestTokens.issuer().jwkSetUri(),
-                    "--CANDIDATE_SERVICE_URL=http://127.0.0.1:" + service.getAddress().getPort(),
-                    "--REDIS_PORT=" + RedisProcess.forTests().port(),
+            gateways.add(TestGateways.start(service, RedisProcess.forTests().port(),
                     // refills so slow that no token comes back while the test runs
                     "--headcount.gateway.rate-limit.user.rate=0.01",
                     "--headcount.gateway.rate-limit.user.burst=" + USER_BURST,

@@ -110,7 +110,8 @@ public final class LocalPlatform implements AutoCloseable {
         return CompletableFuture.supplyAsync(() -> application.get().run(args), executor);
     }
 
-    private static String[] serviceArgs(PlatformInfrastructure infrastructure, String service, int port,
+    /** How a service is started on this infrastructure (also a second replica of one, in tests). */
+    public static String[] serviceArgs(PlatformInfrastructure infrastructure, String service, int port,
                                         String... extraArgs) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=" + port,

@@ -71,6 +71,7 @@ class FaultSuiteIT {
     private static BrokerProcess broker;
     private static final Map<String, MongoServer> stores = new LinkedHashMap<>();
     private static final Map<String, TcpProxy> proxies = new LinkedHashMap<>();
+    private static TestPlatformInfrastructure infrastructure;
     private static LocalPlatform platform;
     private static String requisition;
 
@@ -84,9 +85,9 @@ class FaultSuiteIT {
             stores.put(service, store);
             proxies.put(service, new TcpProxy(FreePorts.one(), store.getLocalAddress().getPort()).up());
         }
-        platform = LocalPlatform.start(new TestPlatformInfrastructure(broker.bootstrapServers(),
-                service -> "mongodb://127.0.0.1:" + proxies.get(service).port() + "/headcount-" + service, null),
-                LocalPlatform.Ports.anyFree());
+        infrastructure = new TestPlatformInfrastructure(broker.bootstrapServers(),
+                service -> "mongodb://127.0.0.1:" + proxies.get(service).port() + "/headcount-" + service, null);
+        platform = LocalPlatform.start(infrastructure, LocalPlatform.Ports.anyFree());
         requisition = gateway("alice").post("/api/v1/requisitions", Map.of("title", "Backend Engineer",
                 "level", "L4", "location", "Remote", "workMode", "REMOTE", "hiringManagerId", "hank",
                 "headcount", 100)).json().get("id").asString();
@@ -203,17 +204,11 @@ class FaultSuiteIT {
     @Order(3)
     void a_consumer_replica_killed_with_sigkill_mid_stream_loses_and_doubles_nothing() {
         ChildJvm replica = ChildJvm.start("io.headcount.interview.InterviewServiceApplication", List.of(
-                "--server.port=" + FreePorts.one(),
-                "--spring.mongodb.uri=mongodb://127.0.0.1:" + proxies.get(LocalPlatform.INTERVIEW_SERVICE).port()
-                        + "/headcount-" + LocalPlatform.INTERVIEW_SERVICE,
-                "--spring.kafka.bootstrap-servers=" + broker.bootstrapServers(),
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri="
-                        + io.headcount.testsupport.TestTokens.issuer().jwkSetUri(),
-                "--spring.cloud.gateway.server.webflux.enabled=false",
-                // its partitions move to the surviving replica soon after the kill, not after the default 45 s
-                "--spring.kafka.consumer.properties.session.timeout.ms=6000",
-                // "partitions assigned" comes from KafkaMessageListenerContainer$ListenerConsumer
-                "--logging.level.org.springframework.kafka.listener=INFO"),
+                LocalPlatform.serviceArgs(infrastructure, LocalPlatform.INTERVIEW_SERVICE, FreePorts.one(),
+                        // its partitions move to the surviving replica soon after the kill, not after 45 s
+                        "--spring.kafka.consumer.properties.session.timeout.ms=6000",
+                        // "partitions assigned" comes from KafkaMessageListenerContainer$ListenerConsumer
+                        "--logging.level.org.springframework.kafka.listener=INFO")),
                 "384m", Map.of(), "Started InterviewServiceApplication", Duration.ofSeconds(120));
         Stream stream = Stream.start(requisition);
         try {

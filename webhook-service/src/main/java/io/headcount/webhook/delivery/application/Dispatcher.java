@@ -248,7 +248,6 @@ public class Dispatcher implements SmartLifecycle, DisposableBean {
                 deliveries.claim(delivery, now.plus(PARKED));
                 continue;
             }
-
             synchronized (chains) {
                 if (chains.containsKey(pair)) {
                     continue; // a chain of attempts is running for the pair: next round
